@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Started by `./mvnw -Prun` (see ear/pom.xml): starts Payara Server with the TrustDesk EAR,
+# follows its log in the foreground and stops the server on Ctrl+C.
+# Arguments: <payara home> <ear file> <directory of the embedded H2 database>
+set -euo pipefail
+
+payara_home=$1
+ear=$2
+data_dir=$3
+asadmin="$payara_home/bin/asadmin"
+log="$payara_home/glassfish/domains/domain1/logs/server.log"
+
+# Embedded H2 in a file outside target/, so a restart (even after `mvn clean`) keeps the data,
+# unless the caller points TrustDesk at MySQL/MariaDB with the TRUSTDESK_DB_* variables.
+if [ -z "${TRUSTDESK_DB_URL:-}" ]; then
+    mkdir -p "$data_dir"
+    export TRUSTDESK_DB_DATASOURCE_CLASS=org.h2.jdbcx.JdbcDataSource
+    export TRUSTDESK_DB_USER=trustdesk TRUSTDESK_DB_PASSWORD=trustdesk
+    export TRUSTDESK_DB_URL="jdbc:h2:file:$data_dir/trustdesk;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+fi
+export TRUSTDESK_DEMO_DATA=${TRUSTDESK_DEMO_DATA:-true}
+base_url=${TRUSTDESK_BASE_URL:-http://localhost:8080/}
+
+stop() {
+    trap - INT TERM EXIT
+    echo
+    echo "Stopping Payara Server..."
+    "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+    exit 0
+}
+trap stop INT TERM EXIT
+
+# A server left running by an earlier run that was killed would hold the ports.
+"$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+"$asadmin" start-domain domain1
+touch "$log"
+tail -n 0 -F "$log" &
+"$asadmin" deploy --force=true --name trustdesk "$ear"
+
+cat <<BANNER
+
+  ================================================================
+   TrustDesk is running at $base_url
+   Demo logins (password TrustDesk-demo-2026):
+     customer@demo.trustdesk.eu     customer area
+     partner@demo.trustdesk.eu      partner area
+     validator@demo.trustdesk.eu    console (validator)
+     accountant@demo.trustdesk.eu   console (accountant)
+     admin@demo.trustdesk.eu        console (administrator)
+   Database: ${TRUSTDESK_DB_URL%%;*}
+   Press Ctrl+C to stop.
+  ================================================================
+
+BANNER
+wait

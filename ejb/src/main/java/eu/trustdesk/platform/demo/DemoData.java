@@ -1,0 +1,177 @@
+package eu.trustdesk.platform.demo;
+
+import eu.trustdesk.account.control.PasswordHashing;
+import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.catalog.entity.Product;
+import eu.trustdesk.catalog.entity.ProductKind;
+import eu.trustdesk.shared.Language;
+import eu.trustdesk.shared.Money;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo catalogue and the demo accounts when asked to, once: what already exists (by SKU
+ * or e-mail address) is left as it is, so restarting the run keeps whatever the user changed.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** The password of every demo account; documented in the README, never used outside the demo. */
+    public static final String DEMO_PASSWORD = "TrustDesk-demo-2026";
+
+    /** One demo account per role, in the order the README lists them. */
+    public static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("customer@demo.trustdesk.eu", "Chiara", "Rossi", Language.IT, Role.CUSTOMER),
+            new DemoLogin("partner@demo.trustdesk.eu", "Paul", "Martin", Language.FR, Role.PARTNER),
+            new DemoLogin("validator@demo.trustdesk.eu", "Valérie", "Durand", Language.FR, Role.VALIDATOR),
+            new DemoLogin("accountant@demo.trustdesk.eu", "Antoine", "Bernard", Language.FR, Role.ACCOUNTANT),
+            new DemoLogin("admin@demo.trustdesk.eu", "Alice", "Admin", Language.EN, Role.ADMIN));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "trustdesk.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "trustdesk.base-url", defaultValue = "http://localhost:8080/")
+    private String baseUrl;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        int products = 0;
+        for (Product product : DemoCatalogue.products()) {
+            if (em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", product.sku())
+                    .getResultList().isEmpty()) {
+                em.persist(product);
+                products++;
+            }
+        }
+        int accounts = 0;
+        for (DemoLogin login : LOGINS) {
+            if (em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", login.email())
+                    .getResultList().isEmpty()) {
+                Account account = new Account(login.email(), login.firstName(), login.lastName(), login.language(),
+                        passwords.hash(DEMO_PASSWORD.toCharArray()), clock.instant());
+                account.grant(login.role()).activate();
+                em.persist(account);
+                accounts++;
+            }
+        }
+        StringBuilder banner = new StringBuilder()
+                .append("\n==================================================================\n")
+                .append(" TrustDesk demo is ready at ").append(baseUrl).append('\n')
+                .append(" (").append(products).append(" demo products and ").append(accounts)
+                .append(" demo accounts loaded now)\n")
+                .append(" Demo logins, all with the password ").append(DEMO_PASSWORD).append(":\n");
+        LOGINS.forEach(l -> banner.append(String.format("   %-11s %s%n", l.role(), l.email())));
+        banner.append("==================================================================");
+        LOG.info(banner::toString);
+    }
+
+    /** A demo account: e-mail, name, language and its single role. */
+    public record DemoLogin(String email, String firstName, String lastName, Language language, Role role) {
+    }
+
+    /** The demo catalogue: every kind of product the shop sells, in French, Italian and English. */
+    static final class DemoCatalogue {
+
+        private static final BigDecimal VAT_FR = new BigDecimal("20.00");
+
+        private DemoCatalogue() {
+        }
+
+        static List<Product> products() {
+            return List.of(
+                    new Product("SIG-SOFT", ProductKind.SIGNATURE_CERTIFICATE, false, VAT_FR, Money.EUR, 10)
+                            .describe(Language.FR, "Certificat de signature électronique (logiciel)",
+                                    "Certificat de signature avancée pour une personne physique, installé dans votre navigateur. Validité d'un à trois ans.")
+                            .describe(Language.IT, "Certificato di firma elettronica (software)",
+                                    "Certificato di firma avanzata per una persona fisica, installato nel browser. Validità da uno a tre anni.")
+                            .describe(Language.EN, "Electronic signature certificate (software)",
+                                    "Advanced signature certificate for a natural person, installed in your browser. Valid one to three years.")
+                            .offer(1, new BigDecimal("79.00")).offer(2, new BigDecimal("139.00")).offer(3, new BigDecimal("189.00")),
+                    new Product("SIG-TOKEN", ProductKind.SIGNATURE_CERTIFICATE, true, VAT_FR, Money.EUR, 20)
+                            .describe(Language.FR, "Certificat de signature sur clé USB cryptographique",
+                                    "Certificat de signature qualifié eIDAS livré sur une clé USB cryptographique expédiée par courrier. Validité d'un à trois ans.")
+                            .describe(Language.IT, "Certificato di firma su token USB crittografico",
+                                    "Certificato di firma qualificata eIDAS consegnato su un token USB crittografico spedito per posta. Validità da uno a tre anni.")
+                            .describe(Language.EN, "Signature certificate on a cryptographic USB token",
+                                    "eIDAS qualified signature certificate delivered on a cryptographic USB token shipped by post. Valid one to three years.")
+                            .offer(1, new BigDecimal("149.00")).offer(2, new BigDecimal("259.00")).offer(3, new BigDecimal("349.00")),
+                    new Product("SIG-SEAL", ProductKind.SIGNATURE_CERTIFICATE, false, VAT_FR, Money.EUR, 30)
+                            .describe(Language.FR, "Cachet électronique d'organisation",
+                                    "Certificat de cachet serveur au nom de votre organisation, pour signer automatiquement vos documents. Validité d'un à trois ans.")
+                            .describe(Language.IT, "Sigillo elettronico dell'organizzazione",
+                                    "Certificato di sigillo a nome della vostra organizzazione, per firmare automaticamente i documenti. Validità da uno a tre anni.")
+                            .describe(Language.EN, "Organisation electronic seal",
+                                    "Seal certificate in your organisation's name, to sign documents automatically. Valid one to three years.")
+                            .offer(1, new BigDecimal("290.00")).offer(2, new BigDecimal("520.00")).offer(3, new BigDecimal("720.00")),
+                    new Product("SSL-OV", ProductKind.SERVER_CERTIFICATE, false, VAT_FR, Money.EUR, 40)
+                            .describe(Language.FR, "Certificat serveur SSL/TLS OV",
+                                    "Certificat serveur à validation d'organisation pour un nom de domaine et sa variante www. Validité d'un an.")
+                            .describe(Language.IT, "Certificato server SSL/TLS OV",
+                                    "Certificato server a validazione dell'organizzazione per un dominio e la sua variante www. Validità di un anno.")
+                            .describe(Language.EN, "SSL/TLS server certificate (OV)",
+                                    "Organisation-validated server certificate for one domain name and its www variant. Valid one year.")
+                            .offer(1, new BigDecimal("199.00")),
+                    new Product("EINV-START", ProductKind.EINVOICING_PLAN, false, VAT_FR, Money.EUR, 50)
+                            .describe(Language.FR, "Facturation électronique — offre Essentiel",
+                                    "Envoi et réception de factures électroniques, conservation à valeur probante, jusqu'à 300 factures par an.")
+                            .describe(Language.IT, "Fatturazione elettronica — piano Start",
+                                    "Invio e ricezione di fatture elettroniche tramite SDI, conservazione a norma, fino a 300 fatture all'anno.")
+                            .describe(Language.EN, "E-invoicing — Start plan",
+                                    "Send and receive electronic invoices with legal archiving, up to 300 invoices a year.")
+                            .offer(1, new BigDecimal("49.00")),
+                    new Product("EINV-PRO", ProductKind.EINVOICING_PLAN, false, VAT_FR, Money.EUR, 60)
+                            .describe(Language.FR, "Facturation électronique — offre Pro",
+                                    "Factures illimitées, conservation à valeur probante, intégration par API à votre logiciel de gestion.")
+                            .describe(Language.IT, "Fatturazione elettronica — piano PRO",
+                                    "Fatture illimitate, conservazione a norma, integrazione via API con il vostro gestionale.")
+                            .describe(Language.EN, "E-invoicing — Pro plan",
+                                    "Unlimited invoices, legal archiving, API integration with your accounting software.")
+                            .offer(1, new BigDecimal("129.00")),
+                    new Product("EINV-MULTI", ProductKind.EINVOICING_PLAN, false, VAT_FR, Money.EUR, 70)
+                            .describe(Language.FR, "Facturation électronique — offre Multi-sociétés",
+                                    "Gérez la facturation électronique de plusieurs sociétés depuis un seul compte, avec des droits par société.")
+                            .describe(Language.IT, "Fatturazione elettronica — piano Multi-azienda",
+                                    "Gestite la fatturazione elettronica di più aziende da un unico account, con permessi per azienda.")
+                            .describe(Language.EN, "E-invoicing — Multi-company plan",
+                                    "Manage the electronic invoicing of several companies from one account, with rights per company.")
+                            .offer(1, new BigDecimal("349.00")),
+                    new Product("HW-READER", ProductKind.HARDWARE, true, VAT_FR, Money.EUR, 80)
+                            .describe(Language.FR, "Lecteur de cartes à puce USB",
+                                    "Lecteur de cartes à puce compatible avec nos cartes de signature, expédié par courrier.")
+                            .describe(Language.IT, "Lettore di smart card USB",
+                                    "Lettore di smart card compatibile con le nostre carte di firma, spedito per posta.")
+                            .describe(Language.EN, "USB smart-card reader",
+                                    "Smart-card reader that works with our signature cards, shipped by post.")
+                            .offer(Product.ONE_OFF, new BigDecimal("25.00")));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package eu.trustdesk.account.entity;
+
+import eu.trustdesk.shared.Language;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person who signs in to TrustDesk. The e-mail address is the login, kept in lower case so that
+ * "Anna@Example.com" and "anna@example.com" are one account.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+public class Account {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+
+    /** RFC 5321 limit of a forward path. */
+    public static final int EMAIL_LENGTH = 254;
+    public static final int NAME_LENGTH = 80;
+    public static final int PASSWORD_HASH_LENGTH = 255;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(name = "email", nullable = false, unique = true, length = EMAIL_LENGTH)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = PASSWORD_HASH_LENGTH)
+    private String passwordHash;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
+    private String lastName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = Language.CODE_LENGTH)
+    private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private AccountStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String email, String firstName, String lastName, Language language, String passwordHash, Instant now) {
+        this.email = normalizeEmail(email);
+        this.firstName = Objects.requireNonNull(firstName, "firstName").trim();
+        this.lastName = Objects.requireNonNull(lastName, "lastName").trim();
+        this.language = Objects.requireNonNull(language, "language");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.status = AccountStatus.PENDING_VERIFICATION;
+        this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The form in which e-mail addresses are stored and looked up. */
+    public static String normalizeEmail(String email) {
+        return Objects.requireNonNull(email, "email").trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Account grant(Role role) {
+        roles.add(role);
+        return this;
+    }
+
+    /** The owner proved they receive mail at the address: the account may sign in. */
+    public void activate() {
+        if (status == AccountStatus.DISABLED) {
+            throw new IllegalStateException("A disabled account is re-enabled by an administrator, not activated");
+        }
+        status = AccountStatus.ACTIVE;
+    }
+
+    public void disable() {
+        status = AccountStatus.DISABLED;
+    }
+
+    public boolean maySignIn() {
+        return status == AccountStatus.ACTIVE && !roles.isEmpty();
+    }
+
+    public void changeLanguage(Language newLanguage) {
+        this.language = Objects.requireNonNull(newLanguage, "language");
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
