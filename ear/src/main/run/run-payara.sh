@@ -8,7 +8,10 @@ payara_home=$1
 ear=$2
 data_dir=$3
 asadmin="$payara_home/bin/asadmin"
-log="$payara_home/glassfish/domains/domain1/logs/server.log"
+# A domain of its own: the integration tests use domain1 of the same installation, and neither
+# must find the other's deployments.
+domain=trustdesk-run
+log="$payara_home/glassfish/domains/$domain/logs/server.log"
 
 # Embedded H2 in a file outside target/, so a restart (even after `mvn clean`) keeps the data,
 # unless the caller points TrustDesk at MySQL/MariaDB with the TRUSTDESK_DB_* variables.
@@ -25,14 +28,17 @@ stop() {
     trap - INT TERM EXIT
     echo
     echo "Stopping Payara Server..."
-    "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+    "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
     exit 0
 }
 trap stop INT TERM EXIT
 
 # A server left running by an earlier run that was killed would hold the ports.
-"$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
-"$asadmin" start-domain domain1
+if [ ! -d "$payara_home/glassfish/domains/$domain" ]; then
+    "$asadmin" --user admin create-domain --nopassword=true "$domain"
+fi
+"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+"$asadmin" start-domain "$domain"
 touch "$log"
 tail -n 0 -F "$log" &
 "$asadmin" deploy --force=true --name trustdesk "$ear"

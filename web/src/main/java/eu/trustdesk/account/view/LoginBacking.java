@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.Optional;
 
 /** {@code login.xhtml}: signs a user in, then sends them where they wanted to go or to their own area. */
 @Named
@@ -27,6 +28,9 @@ public class LoginBacking {
 
     @NotBlank
     private String email;
+
+    /** Where to go after signing in, from {@code ?next=} (see {@link LoginPageAuthenticationMechanism}). */
+    private String next;
 
     @NotBlank
     private String password;
@@ -55,18 +59,26 @@ public class LoginBacking {
         request.changeSessionId();
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))).newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> {
-                // the mechanism is already redirecting to the page the user asked for first
-                languageSwitch.adopt(myAccount.language(), response);
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                languageSwitch.adopt(myAccount.language(), response);
-                external.redirect(external.getRequestContextPath() + session.homePath());
-            }
-            default -> Messages.error("login.failed");
+        if (status == AuthenticationStatus.SUCCESS) {
+            languageSwitch.adopt(myAccount.language(), response);
+            external.redirect(external.getRequestContextPath() + safeNext().orElseGet(session::homePath));
+        } else {
+            Messages.error("login.failed");
         }
+    }
+
+    /**
+     * The page the user asked for before being sent here, if it is a page of this application:
+     * a path, never an address elsewhere, so the login page cannot be used to send people to
+     * another site.
+     */
+    Optional<String> safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.chars().anyMatch(Character::isISOControl)
+                || next.startsWith(LoginPageAuthenticationMechanism.LOGIN_PAGE)) {
+            return Optional.empty();
+        }
+        return Optional.of(next);
     }
 
     public String getEmail() {
@@ -75,6 +87,14 @@ public class LoginBacking {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

@@ -1,0 +1,39 @@
+package eu.trustdesk.testing;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the Debian packages ({@code chromium}, {@code chromium-driver}), set
+ * explicitly so that Selenium never tries to download a browser or a driver. Override the paths
+ * with {@code TRUSTDESK_CHROMIUM} and {@code TRUSTDESK_CHROMEDRIVER}.
+ */
+public final class Browsers {
+
+    private Browsers() {
+    }
+
+    public static ChromeDriver chromium(String language) {
+        String browser = System.getenv().getOrDefault("TRUSTDESK_CHROMIUM", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("TRUSTDESK_CHROMEDRIVER", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(browser)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
+                        "--lang=" + language);
+        // what the browser sends as Accept-Language: headless Chromium ignores --lang for it
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chrome;
+    }
+}

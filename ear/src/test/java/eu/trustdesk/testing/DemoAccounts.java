@@ -1,0 +1,15 @@
+package eu.trustdesk.testing;
+
+/** The demo accounts the test server loads (TRUSTDESK_DEMO_DATA=true), as the README lists them. */
+public final class DemoAccounts {
+
+    public static final String PASSWORD = "TrustDesk-demo-2026";
+    public static final String CUSTOMER = "customer@demo.trustdesk.eu";
+    public static final String PARTNER = "partner@demo.trustdesk.eu";
+    public static final String VALIDATOR = "validator@demo.trustdesk.eu";
+    public static final String ACCOUNTANT = "accountant@demo.trustdesk.eu";
+    public static final String ADMIN = "admin@demo.trustdesk.eu";
+
+    private DemoAccounts() {
+    }
+}

@@ -1,0 +1,109 @@
+package eu.trustdesk.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One visitor talking HTTP to TrustDesk: keeps its cookies, follows no redirect by itself (tests
+ * look at them), and submits JSF forms with the view state of the page it last read.
+ */
+public final class WebSession {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+    private final String acceptLanguage;
+    private HttpResponse<String> last;
+
+    public WebSession(URI base, String acceptLanguage) {
+        this.base = base;
+        this.acceptLanguage = acceptLanguage;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** GET, following redirects within the application, as a browser would. */
+    public HttpResponse<String> open(String path) {
+        HttpResponse<String> response = get(path);
+        for (int i = 0; i < 5 && response.statusCode() / 100 == 3; i++) {
+            response = get(response.headers().firstValue("Location").orElseThrow());
+        }
+        return response;
+    }
+
+    /** Submits the form {@code formId} of the last page read, with the given field values. */
+    public HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
+        Matcher matcher = VIEW_STATE.matcher(last.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No JSF view state on " + last.uri());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", matcher.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(last.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the login page; returns the answer to the login form (a redirect when it worked). */
+    public HttpResponse<String> signIn(String email, String password) {
+        open("login.xhtml");
+        return submit("login", "submit", Map.of("email", email, "password", password));
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    public void forgetCookies() {
+        cookies.getCookieStore().removeAll();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            request.header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(60));
+            last = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return last;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
