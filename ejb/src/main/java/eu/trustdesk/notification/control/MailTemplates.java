@@ -1,0 +1,60 @@
+package eu.trustdesk.notification.control;
+
+import eu.trustdesk.shared.Language;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the e-mails of TrustDesk from the {@code mail} bundles, in the recipient's language.
+ *
+ * <p>A template is two keys, {@code <template>.subject} and {@code <template>.body}, with
+ * {@link MessageFormat} arguments. The plain-text body is the source; the HTML part is derived from
+ * it (paragraphs, links), so both parts always say the same thing.
+ */
+public final class MailTemplates {
+
+    static final String BUNDLE = "eu.trustdesk.notification.mail";
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+
+    public RenderedMail render(String template, Language language, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), MailTemplates.class.getClassLoader());
+        String subject = format(bundle.getString(template + ".subject"), language, arguments);
+        String body = format(bundle.getString(template + ".body"), language, arguments);
+        String text = body + "\n\n-- \n" + bundle.getString("layout.signature");
+        return new RenderedMail(subject, text, html(language, subject, body, bundle.getString("layout.signature")));
+    }
+
+    private static String format(String pattern, Language language, Object... arguments) {
+        return new MessageFormat(pattern, language.locale()).format(arguments);
+    }
+
+    private static String html(Language language, String subject, String body, String signature) {
+        StringBuilder html = new StringBuilder()
+                .append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\"><head><meta charset=\"UTF-8\"><title>")
+                .append(escape(subject))
+                .append("</title></head><body style=\"font-family:Arial,sans-serif;color:#1f2933;max-width:40em\">");
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            html.append("<p>").append(linked(escape(paragraph.strip())).replace("\n", "<br>")).append("</p>");
+        }
+        html.append("<p style=\"color:#616e7c;font-size:90%\">").append(escape(signature)).append("</p></body></html>");
+        return html.toString();
+    }
+
+    /** Makes every address in an (already escaped) text a link. */
+    private static String linked(String escaped) {
+        Matcher matcher = URL.matcher(escaped);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String url = matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement("<a href=\"" + url + "\">" + url + "</a>"));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

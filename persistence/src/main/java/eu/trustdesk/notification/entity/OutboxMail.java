@@ -1,0 +1,228 @@
+package eu.trustdesk.notification.entity;
+
+import eu.trustdesk.shared.Language;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One e-mail, fully rendered in its recipient's language, and its delivery state.
+ *
+ * <p>The mail is rendered when it is written, so what is delivered (and what the outbox console
+ * shows) is exactly what the business change produced, whatever happens to templates later.
+ * Delivery: {@link #claim} before handing it to the mail server, then {@link #delivered} or
+ * {@link #deliveryFailed}; a claim left by a server that stopped is released by {@link #releaseStaleClaim}.
+ */
+@Entity
+@Table(name = "outbox_mail")
+@NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where m.status = eu.trustdesk.notification.entity.MailStatus.PENDING"
+        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(name = OutboxMail.STALE_CLAIMS, query = "select m from OutboxMail m where m.status = eu.trustdesk.notification.entity.MailStatus.SENDING"
+        + " and m.claimedAt < :before")
+@NamedQuery(name = OutboxMail.NEWEST_FIRST, query = "select m from OutboxMail m order by m.id desc")
+@NamedQuery(name = OutboxMail.BY_RECIPIENT, query = "select m from OutboxMail m where m.recipient = :recipient order by m.id")
+public class OutboxMail {
+
+    public static final String DUE = "OutboxMail.due";
+    public static final String STALE_CLAIMS = "OutboxMail.staleClaims";
+    public static final String NEWEST_FIRST = "OutboxMail.newestFirst";
+    public static final String BY_RECIPIENT = "OutboxMail.byRecipient";
+
+    public static final int SUBJECT_LENGTH = 255;
+    public static final int TEXT_LENGTH = 8000;
+    public static final int HTML_LENGTH = 16000;
+    public static final int ERROR_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient", nullable = false, length = 254)
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = Language.CODE_LENGTH)
+    private Language language;
+
+    @Column(name = "template", nullable = false, length = 60)
+    private String template;
+
+    @Column(name = "subject", nullable = false, length = SUBJECT_LENGTH)
+    private String subject;
+
+    @Column(name = "text_body", nullable = false, length = TEXT_LENGTH)
+    private String textBody;
+
+    @Column(name = "html_body", nullable = false, length = HTML_LENGTH)
+    private String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private MailStatus status;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "last_error", length = ERROR_LENGTH)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+        // for JPA
+    }
+
+    public OutboxMail(String recipient, Language language, String template, String subject, String textBody,
+            String htmlBody, Instant now) {
+        this.recipient = Objects.requireNonNull(recipient, "recipient");
+        this.language = Objects.requireNonNull(language, "language");
+        this.template = Objects.requireNonNull(template, "template");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.textBody = Objects.requireNonNull(textBody, "textBody");
+        this.htmlBody = Objects.requireNonNull(htmlBody, "htmlBody");
+        if (subject.length() > SUBJECT_LENGTH || textBody.length() > TEXT_LENGTH || htmlBody.length() > HTML_LENGTH) {
+            throw new IllegalArgumentException("Mail too long for the outbox: " + template);
+        }
+        this.status = MailStatus.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** The sender takes the mail; only a pending mail whose time has come can be taken. */
+    public void claim(Instant now) {
+        if (status != MailStatus.PENDING || nextAttemptAt.isAfter(now)) {
+            throw new IllegalStateException("Mail " + id + " is not due: " + status);
+        }
+        status = MailStatus.SENDING;
+        claimedAt = now;
+        attempts++;
+    }
+
+    /** The mail server accepted the mail: it will never be sent again. */
+    public void delivered(Instant now) {
+        requireStatus(MailStatus.SENDING);
+        status = MailStatus.SENT;
+        sentAt = now;
+        claimedAt = null;
+        lastError = null;
+    }
+
+    /**
+     * The attempt failed: retry after {@code backoff}, or give up when {@code maxAttempts} are spent.
+     */
+    public void deliveryFailed(String error, Instant now, Duration backoff, int maxAttempts) {
+        requireStatus(MailStatus.SENDING);
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_LENGTH));
+        claimedAt = null;
+        if (attempts >= maxAttempts) {
+            status = MailStatus.FAILED;
+        } else {
+            status = MailStatus.PENDING;
+            nextAttemptAt = now.plus(backoff);
+        }
+    }
+
+    /**
+     * A claim older than any real delivery takes means the server stopped while sending: the mail
+     * becomes pending again. This is the only case where a mail can reach a recipient twice (if
+     * the server accepted it just before the stop); its stable Message-ID lets mail clients
+     * recognise the duplicate.
+     */
+    public void releaseStaleClaim(Instant now) {
+        requireStatus(MailStatus.SENDING);
+        status = MailStatus.PENDING;
+        claimedAt = null;
+        nextAttemptAt = now;
+    }
+
+    /** An administrator sends a failed (or already sent) mail again. */
+    public void resend(Instant now) {
+        if (status == MailStatus.SENDING) {
+            throw new IllegalStateException("Mail " + id + " is being sent right now");
+        }
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    private void requireStatus(MailStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Mail " + id + " is " + status + ", expected " + expected);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String textBody() {
+        return textBody;
+    }
+
+    public String htmlBody() {
+        return htmlBody;
+    }
+
+    public MailStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+}
