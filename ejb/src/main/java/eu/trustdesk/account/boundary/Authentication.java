@@ -1,17 +1,28 @@
 package eu.trustdesk.account.boundary;
 
+import eu.trustdesk.account.boundary.LoginOutcome.Result;
+import eu.trustdesk.account.control.LoginThrottle;
 import eu.trustdesk.account.control.PasswordHashing;
 import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.account.entity.AccountStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Checks a login and password for the web's identity store. Anyone may call it: it is what
- * signing in is.
+ * Checks logins for the web's identity store, and tells the web which credentials a session must
+ * still hold. Anyone may call it: it is what signing in is.
+ *
+ * <p>Guessing is slowed twice: an account is locked for a while after
+ * {@value Account#MAX_FAILED_LOGINS} wrong passwords in a row (stored, so it holds across
+ * servers and restarts), and a network address that fails too often across accounts is
+ * throttled ({@link LoginThrottle}).
  */
 @Stateless
 @PermitAll
@@ -23,26 +34,60 @@ public class Authentication {
     @Inject
     private PasswordHashing passwords;
 
-    /**
-     * @return who signed in, or empty when the address is unknown, the password wrong or the
-     *         account not allowed to sign in (not verified, disabled). The three are not told
-     *         apart, so the answer does not reveal which addresses have an account.
-     */
-    public Optional<SignedIn> verify(String email, char[] password) {
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private Clock clock;
+
+    public LoginOutcome verify(String email, char[] password, String clientAddress) {
+        Instant now = clock.instant();
         if (email == null || email.isBlank() || password == null) {
-            return Optional.empty();
+            return LoginOutcome.of(Result.REFUSED);
         }
-        Optional<Account> account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        if (!throttle.allows(clientAddress, now)) {
+            return LoginOutcome.of(Result.THROTTLED);
+        }
+        Optional<Account> found = find(email);
+        if (found.isEmpty()) {
+            // as slow as a real check, so timing does not reveal which addresses have an account
+            passwords.verifyNothing(password);
+            throttle.recordFailure(clientAddress, now);
+            return LoginOutcome.of(Result.REFUSED);
+        }
+        Account account = found.get();
+        if (account.isLocked(now)) {
+            passwords.verifyNothing(password);
+            return LoginOutcome.of(Result.LOCKED);
+        }
+        if (!passwords.matches(password, account.passwordHash())) {
+            account.recordFailedLogin(now);
+            throttle.recordFailure(clientAddress, now);
+            return LoginOutcome.of(account.isLocked(now) ? Result.LOCKED : Result.REFUSED);
+        }
+        if (account.status() == AccountStatus.PENDING_VERIFICATION) {
+            return LoginOutcome.of(Result.NOT_VERIFIED);
+        }
+        if (!account.maySignIn()) {
+            return LoginOutcome.of(Result.REFUSED);
+        }
+        account.recordSuccessfulLogin();
+        return new LoginOutcome(Result.SIGNED_IN,
+                new SignedIn(account.email(), account.roles(), account.language(), account.credentialsVersion()));
+    }
+
+    /**
+     * The credentials version of a signed-in account, or empty when it may no longer sign in
+     * (disabled, deleted): a session holding another version must end.
+     */
+    public OptionalInt credentialsVersion(String email) {
+        return find(email).filter(Account::maySignIn).map(a -> OptionalInt.of(a.credentialsVersion()))
+                .orElse(OptionalInt.empty());
+    }
+
+    private Optional<Account> find(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream().findFirst();
-        if (account.isEmpty()) {
-            passwords.verifyNothing(password);
-            return Optional.empty();
-        }
-        Account found = account.get();
-        if (!passwords.matches(password, found.passwordHash()) || !found.maySignIn()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SignedIn(found.email(), found.roles(), found.language()));
     }
 }

@@ -1,15 +1,28 @@
 package eu.trustdesk.account.boundary;
 
+import eu.trustdesk.account.control.ConsentTexts;
+import eu.trustdesk.account.control.PasswordHashing;
+import eu.trustdesk.account.control.PasswordPolicy;
 import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.account.entity.ConsentKind;
+import eu.trustdesk.account.entity.ConsentRecord;
 import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.notification.control.MailOutbox;
+import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The signed-in user's own account. Every method works on the caller's account, named by the
@@ -20,11 +33,26 @@ import jakarta.validation.constraints.NotNull;
 @RolesAllowed({Role.Names.CUSTOMER, Role.Names.PARTNER, Role.Names.VALIDATOR, Role.Names.ACCOUNTANT, Role.Names.ADMIN})
 public class MyAccount {
 
+    private final PasswordPolicy passwordPolicy = new PasswordPolicy();
+
     @PersistenceContext
     private EntityManager em;
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "trustdesk.base-url", defaultValue = "http://localhost:8080/")
+    private String baseUrl;
 
     /** Remembers the language the user chose, for their next visit and for the e-mails they receive. */
     public void changeLanguage(@NotNull Language language) {
@@ -37,6 +65,55 @@ public class MyAccount {
 
     public String displayName() {
         return caller().displayName();
+    }
+
+    public Account profile() {
+        return caller();
+    }
+
+    public void changeProfile(@NotBlank @Size(max = Account.NAME_LENGTH) String firstName,
+            @NotBlank @Size(max = Account.NAME_LENGTH) String lastName,
+            @Size(max = Account.PHONE_LENGTH) String phone) {
+        caller().changeProfile(firstName, lastName, phone);
+    }
+
+    /**
+     * Replaces the password after checking the current one. Every other session of the account
+     * ends (they hold the old credentials version); the caller keeps its own by adopting the
+     * returned version. The owner is told by mail, in case it was not them.
+     *
+     * @return the new credentials version
+     */
+    public int changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        Account account = caller();
+        if (!passwords.matches(currentPassword.toCharArray(), account.passwordHash())) {
+            throw new BusinessException("error.password.currentWrong");
+        }
+        passwordPolicy.check(newPassword, account.email());
+        account.changePasswordHash(passwords.hash(newPassword.toCharArray()));
+        outbox.queue(account.email(), account.language(), "account.passwordChanged", account.firstName(),
+                (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "password-forgotten.xhtml");
+        return account.credentialsVersion();
+    }
+
+    /** Every consent choice of the caller, newest first. */
+    public List<ConsentRecord> consents() {
+        return em.createNamedQuery(ConsentRecord.OF_ACCOUNT, ConsentRecord.class)
+                .setParameter("account", caller()).getResultList();
+    }
+
+    public boolean marketingAccepted() {
+        return consents().stream().filter(c -> c.kind() == ConsentKind.MARKETING).findFirst()
+                .map(ConsentRecord::granted).orElse(false);
+    }
+
+    /** Records a new marketing choice against the current text; a repeated identical choice is not recorded twice. */
+    public void changeMarketingConsent(boolean granted) {
+        if (granted == marketingAccepted()) {
+            return;
+        }
+        em.persist(new ConsentRecord(caller(), ConsentKind.MARKETING, ConsentTexts.MARKETING_VERSION, granted,
+                clock.instant()));
     }
 
     private Account caller() {

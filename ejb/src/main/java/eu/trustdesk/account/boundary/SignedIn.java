@@ -5,8 +5,12 @@ import eu.trustdesk.shared.Language;
 import java.io.Serializable;
 import java.util.Set;
 
-/** Who has just proved their identity: the caller name, roles and preferred language. */
-public record SignedIn(String email, Set<Role> roles, Language language) implements Serializable {
+/**
+ * Who has just proved their identity: the caller name, roles, preferred language, and the
+ * credentials version the new session is bound to (a later password change ends it).
+ */
+public record SignedIn(String email, Set<Role> roles, Language language, int credentialsVersion)
+        implements Serializable {
 
     public SignedIn {
         roles = Set.copyOf(roles);

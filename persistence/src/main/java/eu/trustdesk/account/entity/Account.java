@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -40,6 +41,12 @@ public class Account {
     public static final int EMAIL_LENGTH = 254;
     public static final int NAME_LENGTH = 80;
     public static final int PASSWORD_HASH_LENGTH = 255;
+    public static final int PHONE_LENGTH = 30;
+
+    /** Consecutive failed logins after which the account is locked for {@link #LOCK_DURATION}. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    /** Long enough to make guessing pointless, short enough for the real owner to wait it out. */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +84,24 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Size(max = PHONE_LENGTH)
+    @Column(name = "phone", length = PHONE_LENGTH)
+    private String phone;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /**
+     * Raised at every password change. A session remembers the value it signed in with; a session
+     * holding an older value is ended (see the web's session guard), so changing the password
+     * signs the account out everywhere else.
+     */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -128,8 +153,44 @@ public class Account {
         this.language = Objects.requireNonNull(newLanguage, "language");
     }
 
+    /** A new password: ends the lock and every session opened with the old one. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
+        this.credentialsVersion++;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public void changeProfile(String newFirstName, String newLastName, String newPhone) {
+        this.firstName = Objects.requireNonNull(newFirstName, "firstName").trim();
+        this.lastName = Objects.requireNonNull(newLastName, "lastName").trim();
+        this.phone = newPhone == null || newPhone.isBlank() ? null : newPhone.trim();
+    }
+
+    /** Whether logins are refused at {@code now} because of too many failed attempts. */
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a wrong password. The {@link #MAX_FAILED_LOGINS}th in a row locks the account for
+     * {@link #LOCK_DURATION}; attempts during the lock are not counted, so the lock cannot be
+     * prolonged indefinitely by someone else hammering the login.
+     */
+    public void recordFailedLogin(Instant now) {
+        if (isLocked(now)) {
+            return;
+        }
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     public Long id() {
@@ -170,6 +231,22 @@ public class Account {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public int credentialsVersion() {
+        return credentialsVersion;
     }
 
     public Instant createdAt() {

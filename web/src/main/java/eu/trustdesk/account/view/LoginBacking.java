@@ -2,7 +2,12 @@ package eu.trustdesk.account.view;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import eu.trustdesk.account.boundary.LoginOutcome;
+import eu.trustdesk.account.boundary.LoginOutcome.Result;
 import eu.trustdesk.account.boundary.MyAccount;
+import eu.trustdesk.account.boundary.Registration;
+import eu.trustdesk.account.control.LoginThrottle;
+import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.platform.view.LanguageSwitch;
 import eu.trustdesk.platform.view.Messages;
 import jakarta.ejb.EJB;
@@ -50,6 +55,16 @@ public class LoginBacking {
     @EJB
     private MyAccount myAccount;
 
+    @EJB
+    private Registration registration;
+
+    @Inject
+    private LoginAttempt attempt;
+
+    private boolean notVerified;
+
+    private boolean ended;
+
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -59,11 +74,35 @@ public class LoginBacking {
         request.changeSessionId();
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))).newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS) {
+        LoginOutcome outcome = attempt.outcome();
+        if (status == AuthenticationStatus.SUCCESS && outcome != null && outcome.signedIn() != null) {
+            SessionGuardFilter.bind(request.getSession(), outcome.signedIn().credentialsVersion());
             languageSwitch.adopt(myAccount.language(), response);
             external.redirect(external.getRequestContextPath() + safeNext().orElseGet(session::homePath));
-        } else {
-            Messages.error("login.failed");
+            return;
+        }
+        Result result = outcome == null ? Result.REFUSED : outcome.result();
+        switch (result) {
+            case NOT_VERIFIED -> {
+                notVerified = true;
+                Messages.error("login.notVerified");
+            }
+            case LOCKED -> Messages.error("login.locked", Account.LOCK_DURATION.toMinutes());
+            case THROTTLED -> Messages.error("login.throttled", LoginThrottle.WINDOW.toMinutes());
+            default -> Messages.error("login.failed");
+        }
+    }
+
+    /** "Send the link again", offered after a login refused because the address is not verified. */
+    public void resendVerification() {
+        registration.resendVerification(email);
+        Messages.info("login.verificationResent");
+    }
+
+    /** Notices shown on arrival: a session ended elsewhere, an address just verified, a password just reset. */
+    public void showArrivalNotice() {
+        if (ended) {
+            Messages.info("login.sessionEnded");
         }
     }
 
@@ -79,6 +118,18 @@ public class LoginBacking {
             return Optional.empty();
         }
         return Optional.of(next);
+    }
+
+    public boolean isNotVerified() {
+        return notVerified;
+    }
+
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public void setEnded(boolean ended) {
+        this.ended = ended;
     }
 
     public String getEmail() {
