@@ -5,6 +5,8 @@ public final class DemoAccounts {
 
     public static final String PASSWORD = "TrustDesk-demo-2026";
     public static final String CUSTOMER = "customer@demo.trustdesk.eu";
+    /** A second customer, French, to check that customers cannot reach each other's data. */
+    public static final String BUYER = "buyer@demo.trustdesk.eu";
     public static final String PARTNER = "partner@demo.trustdesk.eu";
     public static final String VALIDATOR = "validator@demo.trustdesk.eu";
     public static final String ACCOUNTANT = "accountant@demo.trustdesk.eu";

@@ -2,6 +2,12 @@ package eu.trustdesk.platform.demo;
 
 import eu.trustdesk.account.control.PasswordHashing;
 import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.organisation.entity.Contact;
+import eu.trustdesk.organisation.entity.Country;
+import eu.trustdesk.organisation.entity.HolderType;
+import eu.trustdesk.organisation.entity.LegalIdentity;
+import eu.trustdesk.organisation.entity.Organisation;
+import eu.trustdesk.organisation.entity.PostalAddress;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.catalog.entity.ProductKind;
@@ -16,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +44,7 @@ public class DemoData {
     /** One demo account per role, in the order the README lists them. */
     public static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("customer@demo.trustdesk.eu", "Chiara", "Rossi", Language.IT, Role.CUSTOMER),
+            new DemoLogin("buyer@demo.trustdesk.eu", "Jean", "Dupont", Language.FR, Role.CUSTOMER),
             new DemoLogin("partner@demo.trustdesk.eu", "Paul", "Martin", Language.FR, Role.PARTNER),
             new DemoLogin("validator@demo.trustdesk.eu", "Valérie", "Durand", Language.FR, Role.VALIDATOR),
             new DemoLogin("accountant@demo.trustdesk.eu", "Antoine", "Bernard", Language.FR, Role.ACCOUNTANT),
@@ -83,15 +91,63 @@ public class DemoData {
                 accounts++;
             }
         }
+        int organisations = loadOrganisations();
         StringBuilder banner = new StringBuilder()
                 .append("\n==================================================================\n")
                 .append(" TrustDesk demo is ready at ").append(baseUrl).append('\n')
                 .append(" (").append(products).append(" demo products and ").append(accounts)
-                .append(" demo accounts loaded now)\n")
+                .append(" demo accounts, ")
+                .append(organisations).append(" demo organisations loaded now)\n")
                 .append(" Demo logins, all with the password ").append(DEMO_PASSWORD).append(":\n");
         LOGINS.forEach(l -> banner.append(String.format("   %-11s %s%n", l.role(), l.email())));
         banner.append("==================================================================");
         LOG.info(banner::toString);
+    }
+
+    /**
+     * The demo customers' organisations, one of each situation the journeys need: an Italian and a
+     * French company, an Italian public administration waiting for confirmation and a French one
+     * already confirmed. Identifiers are invented but pass every check.
+     */
+    private int loadOrganisations() {
+        if (!em.createQuery("select o from Organisation o", Organisation.class).setMaxResults(1).getResultList().isEmpty()) {
+            return 0;
+        }
+        Account chiara = account("customer@demo.trustdesk.eu");
+        Account jean = account("buyer@demo.trustdesk.eu");
+        Instant now = clock.instant();
+
+        Organisation rossi = new Organisation(chiara, "Rossi Consulting S.r.l.", HolderType.COMPANY, Country.IT,
+                LegalIdentity.of(HolderType.COMPANY, Country.IT, null, "01234560587", null, "M5UXCR1", null, null), now);
+        rossi.changeQuoteHeader(PostalAddress.of("Via del Corso 12", null, "00186", "Roma", "RM", Country.IT),
+                Contact.of("Chiara Rossi", "customer@demo.trustdesk.eu", "+39 06 1234 5678"));
+        rossi.addDeliveryAddress("Sede", "Chiara Rossi", PostalAddress.of("Via del Corso 12", null, "00186", "Roma", "RM",
+                Country.IT), "+39 06 1234 5678");
+        Organisation comune = new Organisation(chiara, "Comune di Esempio", HolderType.PUBLIC_ADMINISTRATION, Country.IT,
+                LegalIdentity.of(HolderType.PUBLIC_ADMINISTRATION, Country.IT, null, null, "80001230582", "UF7Q2K",
+                        null, "c_esempio"), now);
+        Organisation dupont = new Organisation(jean, "Dupont Conseil SARL", HolderType.COMPANY, Country.FR,
+                LegalIdentity.of(HolderType.COMPANY, Country.FR, "81234567600017", "FR19812345676", null, null, null,
+                        null), now);
+        dupont.addDeliveryAddress("Siège", "Jean Dupont", PostalAddress.of("12 rue de la République", null, "69002",
+                "Lyon", null, Country.FR), "+33 4 72 00 00 00");
+        Organisation mairie = new Organisation(jean, "Mairie de Villeneuve-Exemple", HolderType.PUBLIC_ADMINISTRATION,
+                Country.FR, LegalIdentity.of(HolderType.PUBLIC_ADMINISTRATION, Country.FR, "21690123100011", null, null,
+                        null, null, null), now);
+        mairie.changeQuoteHeader(PostalAddress.of("Place de la Mairie", "Service des achats", "69100", "Villeurbanne",
+                null, Country.FR), Contact.of("Service des achats", "achats@villeneuve-exemple.test", null));
+        mairie.confirmPublicBody("admin@demo.trustdesk.eu", now);
+        mairie.addBillingProfile("Trésorerie de Villeneuve-Exemple", true, HolderType.PUBLIC_ADMINISTRATION, Country.FR,
+                LegalIdentity.of(HolderType.PUBLIC_ADMINISTRATION, Country.FR, "21690123100011", null, null, null, null,
+                        null),
+                PostalAddress.of("1 avenue du Trésor", null, "69100", "Villeurbanne", null, Country.FR),
+                Contact.of("Comptable public", "tresorerie@villeneuve-exemple.test", null));
+        List.of(rossi, comune, dupont, mairie).forEach(em::persist);
+        return 4;
+    }
+
+    private Account account(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult();
     }
 
     /** A demo account: e-mail, name, language and its single role. */
