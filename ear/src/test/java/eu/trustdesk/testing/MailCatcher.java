@@ -4,9 +4,16 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /**
  * The SMTP server of the test suite (GreenMail), on the port the test Payara sends to
@@ -42,6 +49,41 @@ public final class MailCatcher {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(message -> isFor(message, recipient))
                 .toList();
+    }
+
+    /**
+     * Waits for a mail to {@code recipient} containing a link with {@code pathPart} and returns
+     * the newest such link (mails leave through the outbox, within seconds).
+     */
+    public static String awaitLink(String recipient, String pathPart) {
+        Pattern link = Pattern.compile("https?://\\S*" + Pattern.quote(pathPart) + "[^\\s<>\"]*");
+        return Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
+                .until(() -> receivedBy(recipient).stream()
+                        .map(MailCatcher::plainText)
+                        .map(link::matcher)
+                        .filter(Matcher::find)
+                        .map(Matcher::group)
+                        .reduce((first, second) -> second), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** The plain-text part of a mail. */
+    public static String plainText(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            Multipart parts = (Multipart) content;
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parts.getBodyPart(i).getContent();
+                }
+            }
+            return "";
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isFor(MimeMessage message, String recipient) {

@@ -56,6 +56,15 @@ public final class WebSession {
 
     /** Submits the form {@code formId} of the last page read, with the given field values. */
     public HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
+        return submit(formId, button, fields, Map.of());
+    }
+
+    /**
+     * Submits a form with, besides its fields, request parameters of our own ({@code raw}, not
+     * prefixed by the form id): what someone tampering with a request would add.
+     */
+    public HttpResponse<String> submit(String formId, String button, Map<String, String> fields,
+            Map<String, String> raw) {
         Matcher matcher = VIEW_STATE.matcher(last.body());
         if (!matcher.find()) {
             throw new IllegalStateException("No JSF view state on " + last.uri());
@@ -65,6 +74,7 @@ public final class WebSession {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", matcher.group(1));
+        form.putAll(raw);
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
