@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -57,6 +58,50 @@ class MailTemplatesTest {
         assertEquals("Confirmez votre adresse e-mail", templates.render("account.verify", Language.FR, "A", "B").subject());
         assertEquals("Conferma il tuo indirizzo e-mail", templates.render("account.verify", Language.IT, "A", "B").subject());
         assertTrue(templates.render("account.verify", Language.FR, "A", "B").text().contains("l'activer"));
+    }
+
+    @Test
+    void thePasswordResetMailRendersInEveryLanguageWithItsLinkAndValidity() {
+        String link = "https://trustdesk.example/password-reset.xhtml?token=Ab-9_xYz";
+        Set<String> subjects = new HashSet<>();
+        for (Language language : Language.values()) {
+            RenderedMail mail = templates.render("account.reset", language, "Anna", link, 30L);
+            assertRendered(mail, "account.reset " + language, link);
+            assertTrue(mail.text().contains("30"), "the validity in minutes: " + language);
+            assertTrue(subjects.add(mail.subject()), "the subject is translated: " + language);
+        }
+    }
+
+    @Test
+    void thePasswordChangedMailRendersInEveryLanguageWithItsLink() {
+        String link = "https://trustdesk.example/password-forgotten.xhtml";
+        Set<String> subjects = new HashSet<>();
+        for (Language language : Language.values()) {
+            RenderedMail mail = templates.render("account.passwordChanged", language, "Anna", link);
+            assertRendered(mail, "account.passwordChanged " + language, link);
+            assertTrue(subjects.add(mail.subject()), "the subject is translated: " + language);
+        }
+    }
+
+    @Test
+    void theNewMailsAreInTheRecipientsLanguage() {
+        assertEquals("Réinitialisez votre mot de passe TrustDesk",
+                templates.render("account.reset", Language.FR, "A", "B", 30L).subject());
+        assertTrue(templates.render("account.reset", Language.FR, "A", "B", 30L).text().contains("dans les 30 minutes"));
+        assertTrue(templates.render("account.reset", Language.IT, "A", "B", 30L).text().contains("entro 30 minuti"));
+        assertTrue(templates.render("account.passwordChanged", Language.FR, "A", "B").text().contains("vient d'être modifié"));
+        assertTrue(templates.render("account.passwordChanged", Language.IT, "A", "B").text().contains("l'assistenza"));
+    }
+
+    private static void assertRendered(RenderedMail mail, String what, String link) {
+        assertFalse(mail.subject().isBlank(), what);
+        assertTrue(mail.text().contains("Anna"), "the first name: " + what);
+        assertFalse(mail.text().matches("(?s).*\\{\\d.*"), "every argument is filled in: " + what);
+        assertFalse(mail.text().contains("''"), "apostrophes are single after formatting: " + what);
+        assertTrue(mail.text().contains(link), "the plain text carries the link: " + what);
+        String escaped = link.replace("&", "&amp;");
+        assertTrue(mail.html().contains("<a href=\"" + escaped + "\">" + escaped + "</a>"),
+                "the HTML part carries the link: " + what);
     }
 
     private static Properties load(Language language) throws IOException {

@@ -59,12 +59,33 @@ public final class PasswordPolicy {
     }
 
     static boolean isCommon(String lowerCase) {
-        if (Common.PASSWORDS.contains(lowerCase)) {
+        if (Common.PASSWORDS.contains(lowerCase) || isOneCharacterRepeated(lowerCase)) {
             return true;
         }
         var matcher = DECORATION.matcher(lowerCase);
-        String core = matcher.matches() ? matcher.group(1) : lowerCase;
-        return core.isEmpty() || Common.PASSWORDS.contains(core) || isOneCharacterRepeated(lowerCase);
+        if (!matcher.matches()) {
+            return false;
+        }
+        int coreStart = matcher.start(1);
+        int coreEnd = matcher.end(1);
+        if (coreStart == coreEnd) {
+            return true;
+        }
+        /*
+         * Not only the bare core: many listed passwords begin or end with digits or symbols
+         * themselves ("abc123", "1qaz2wsx"), and stripping all the decoration would cut into them
+         * ("abc123!!!!!!" has the core "abc", which is no listed password). So every way of
+         * removing part of the leading and trailing decoration is looked up (at most 65 x 65
+         * look-ups, the two decorations sharing at most 128 characters).
+         */
+        for (int start = 0; start <= coreStart; start++) {
+            for (int end = lowerCase.length(); end >= coreEnd; end--) {
+                if (Common.PASSWORDS.contains(lowerCase.substring(start, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isOneCharacterRepeated(String password) {
