@@ -1,0 +1,53 @@
+package eu.trustdesk.platform.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Shows every {@link Instant} on a page (an {@code h:outputText} of an entity's date) as a date and
+ * time in the language of the view, medium style. The clock on the wall is the one of Paris: the
+ * back office works in France and Italy, which share it, and a customer's "when" is read against
+ * the same office hours.
+ */
+@FacesConverter(forClass = Instant.class)
+public class InstantFacesConverter implements Converter<Instant> {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    static DateTimeFormatter formatter(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZONE);
+    }
+
+    public static String format(Instant instant, Locale locale) {
+        return instant == null ? "" : formatter(locale).format(instant);
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return format(value, context.getViewRoot().getLocale());
+    }
+
+    @Override
+    public Instant getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Locale locale = context.getViewRoot().getLocale();
+        try {
+            return Instant.from(formatter(locale).parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            String text = Messages.text(locale, "error.dateTime", format(Instant.now(), locale));
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
+        }
+    }
+}
