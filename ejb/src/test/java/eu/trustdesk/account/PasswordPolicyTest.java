@@ -152,4 +152,16 @@ class PasswordPolicyTest {
         accepted("ZEBRA LANTERN PIANO HARBOUR");
         accepted("la nuit tombe sur le port de gênes");
     }
+
+    @Test
+    void digitsAloneAreAcceptedWhenNotCountedOrRepeated() {
+        accepted("58203917466120934857");
+        accepted("4#91-7730-2%85");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123456789012", "987654321098", "121212121212", "123123123123", "112211221122"})
+    void countedOrRepeatedDigitsAreRefused(String pattern) {
+        refused("error.password.common", pattern);
+    }
 }

@@ -68,7 +68,8 @@ public final class PasswordPolicy {
         }
         int coreStart = matcher.start(1);
         int coreEnd = matcher.end(1);
-        if (coreStart == coreEnd) {
+        if (coreStart == coreEnd && isPattern(lowerCase)) {
+            // only digits and symbols: no composition rule, but no keyboard walk or repetition
             return true;
         }
         /*
@@ -83,6 +84,30 @@ public final class PasswordPolicy {
                 if (Common.PASSWORDS.contains(lowerCase.substring(start, end))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "123456789012", "987654321098", "121212121212", "123123123123": counted or repeated, not chosen. */
+    private static boolean isPattern(String password) {
+        int[] c = password.codePoints().toArray();
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < c.length; i++) {
+            up &= Character.isDigit(c[i]) && Character.isDigit(c[i - 1]) && (c[i] - '0') == (c[i - 1] - '0' + 1) % 10;
+            down &= Character.isDigit(c[i]) && Character.isDigit(c[i - 1]) && (c[i - 1] - '0') == (c[i] - '0' + 1) % 10;
+        }
+        if (up || down) {
+            return true;
+        }
+        for (int period = 1; period <= 4; period++) {
+            boolean repeats = true;
+            for (int i = period; i < c.length && repeats; i++) {
+                repeats = c[i] == c[i - period];
+            }
+            if (repeats) {
+                return true;
             }
         }
         return false;
