@@ -41,14 +41,18 @@ fi
 "$asadmin" start-domain "$domain"
 touch "$log"
 tail -n 0 -F "$log" &
-"$asadmin" deploy --force=true --name trustdesk "$ear"
+# The domain remembers the last deployment and reloads it at start; a fresh deploy of a newer
+# build over a stale one can fail half-way, so the old one goes first.
+"$asadmin" undeploy trustdesk >/dev/null 2>&1 || true
+"$asadmin" deploy --name trustdesk "$ear"
 
 cat <<BANNER
 
   ================================================================
    TrustDesk is running at $base_url
    Demo logins (password TrustDesk-demo-2026):
-     customer@demo.trustdesk.eu     customer area
+     customer@demo.trustdesk.eu     customer area (Italian)
+     buyer@demo.trustdesk.eu        customer area (French)
      partner@demo.trustdesk.eu      partner area
      validator@demo.trustdesk.eu    console (validator)
      accountant@demo.trustdesk.eu   console (accountant)
