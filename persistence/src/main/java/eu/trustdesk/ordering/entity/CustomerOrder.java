@@ -1,0 +1,400 @@
+package eu.trustdesk.ordering.entity;
+
+import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.organisation.entity.Organisation;
+import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.pricing.PriceSummary;
+import eu.trustdesk.shared.pricing.PricedLine;
+import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * An order of the shop, with its three parties: the buyer (the signed-in account, acting for one
+ * of its organisations), the applicant (who will fill in the certificate request) and the payer
+ * (on the invoice). Lines and totals are fixed when it is submitted; afterwards only its status
+ * moves, through methods that refuse what the lifecycle does not allow, each step recorded in its
+ * history.
+ */
+@Entity
+@Table(name = "customer_order")
+@NamedQuery(name = CustomerOrder.BY_NUMBER, query = "select o from CustomerOrder o where o.number = :number")
+@NamedQuery(name = CustomerOrder.OF_BUYER,
+        query = "select o from CustomerOrder o where o.buyer = :buyer order by o.submittedAt desc")
+public class CustomerOrder {
+
+    public static final String BY_NUMBER = "CustomerOrder.byNumber";
+    public static final String OF_BUYER = "CustomerOrder.ofBuyer";
+    public static final int NUMBER_LENGTH = 20;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "number", unique = true, length = NUMBER_LENGTH)
+    private String number;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "buyer_account_id", nullable = false)
+    private Account buyer;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "buyer_organisation_id", nullable = false)
+    private Organisation buyerOrganisation;
+
+    @Embedded
+    private Applicant applicant;
+
+    @Column(name = "buyer_is_applicant", nullable = false)
+    private boolean buyerIsApplicant;
+
+    @Embedded
+    private Payer payer;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "order_vat", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("rate")
+    private List<OrderVat> vatBreakdown = new ArrayList<>();
+
+    @Column(name = "currency", nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "coupon_code", length = 30)
+    private String couponCode;
+
+    @Column(name = "discount_total", nullable = false, precision = 12, scale = 2)
+    private BigDecimal discountTotal;
+
+    @Column(name = "total_excluding_vat", nullable = false, precision = 12, scale = 2)
+    private BigDecimal totalExcludingVat;
+
+    @Column(name = "total_vat", nullable = false, precision = 12, scale = 2)
+    private BigDecimal totalVat;
+
+    @Column(name = "total_including_vat", nullable = false, precision = 12, scale = 2)
+    private BigDecimal totalIncludingVat;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_mode", nullable = false, length = 30)
+    private PaymentMode paymentMode;
+
+    /** Chorus Pro service code of a public payer (EN 16931 BT-10). */
+    @Column(name = "service_code", length = 100)
+    private String serviceCode;
+
+    /** Commitment number of a public payer (numéro d'engagement, BT-13). */
+    @Column(name = "commitment_number", length = 50)
+    private String commitmentNumber;
+
+    /** Client contract the order goes onto (BT-12). */
+    @Column(name = "contract_number", length = 30)
+    private String contractNumber;
+
+    @Column(name = "terms_version", nullable = false, length = 20)
+    private String termsVersion;
+
+    @Column(name = "terms_accepted_at", nullable = false)
+    private Instant termsAcceptedAt;
+
+    @Column(name = "terms_accepted_from", length = 45)
+    private String termsAcceptedFrom;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private OrderStatus status;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "invoice_number", length = 20)
+    private String invoiceNumber;
+
+    /** The purchase-order PDF as given to the buyer at submission. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "purchase_order_pdf")
+    private byte[] purchaseOrderPdf;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt")
+    private List<OrderEvent> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CustomerOrder() {
+        // for JPA
+    }
+
+    /**
+     * A submitted order. Its status follows the payment mode: accepted at once when nothing is
+     * left to wait for, otherwise waiting for the payment.
+     */
+    public CustomerOrder(Account buyer, Organisation buyerOrganisation, Applicant applicant, boolean buyerIsApplicant,
+            Payer payer, PriceSummary prices, List<LineFacts> facts, String couponCode, PaymentMode paymentMode,
+            String termsVersion, String termsAcceptedFrom, Instant now) {
+        this.buyer = Objects.requireNonNull(buyer, "buyer");
+        this.buyerOrganisation = Objects.requireNonNull(buyerOrganisation, "buyerOrganisation");
+        this.applicant = Objects.requireNonNull(applicant, "applicant");
+        this.buyerIsApplicant = buyerIsApplicant;
+        this.payer = Objects.requireNonNull(payer, "payer");
+        if (prices.lines().isEmpty()) {
+            throw new BusinessException("error.cart.empty");
+        }
+        this.currency = prices.currency();
+        for (int i = 0; i < prices.lines().size(); i++) {
+            PricedLine line = prices.lines().get(i);
+            LineFacts fact = facts.get(i);
+            lines.add(new OrderLine(this, i + 1, line.sku(), line.description(), fact.validityYears(), line.quantity(),
+                    line.unitPrice(), line.grossAmount(), line.allowance(), line.netAmount(), line.vatRate(),
+                    fact.needsActivation(), fact.shipped()));
+        }
+        prices.vatBreakdown().forEach(v -> vatBreakdown.add(new OrderVat(v.rate(), v.taxableAmount(), v.taxAmount())));
+        this.couponCode = couponCode;
+        this.discountTotal = prices.discountTotal();
+        this.totalExcludingVat = prices.totalExcludingVat();
+        this.totalVat = prices.totalVat();
+        this.totalIncludingVat = prices.totalIncludingVat();
+        this.paymentMode = Objects.requireNonNull(paymentMode, "paymentMode");
+        if (paymentMode == PaymentMode.CARD) {
+            throw new BusinessException("error.payment.cardUnavailable");
+        }
+        if (prices.isZero() != (paymentMode == PaymentMode.NONE)) {
+            throw new BusinessException(prices.isZero() ? "error.payment.nothingToPay" : "error.payment.modeRequired");
+        }
+        this.termsVersion = Objects.requireNonNull(termsVersion, "termsVersion");
+        this.termsAcceptedAt = now;
+        this.termsAcceptedFrom = termsAcceptedFrom;
+        this.submittedAt = now;
+        this.status = OrderStatus.AWAITING_PAYMENT;
+        record(now, buyer.email(), "submitted", paymentMode.name());
+        if (paymentMode.acceptedAtOnce()) {
+            accept(now, buyer.email());
+        }
+    }
+
+    /** What an order line needs to know of its product besides its price. */
+    public record LineFacts(int validityYears, boolean needsActivation, boolean shipped) {
+    }
+
+    /** The number shown to everybody; given once the order has its id. */
+    public void assignNumber(String orderNumber) {
+        if (number != null) {
+            throw new IllegalStateException("An order keeps its number");
+        }
+        this.number = orderNumber;
+    }
+
+    public void publicPaymentReferences(String chorusServiceCode, String commitment) {
+        this.serviceCode = blankToNull(chorusServiceCode);
+        this.commitmentNumber = blankToNull(commitment);
+    }
+
+    public void onContract(String contract) {
+        this.contractNumber = contract;
+    }
+
+    public void attachPurchaseOrder(byte[] pdf) {
+        this.purchaseOrderPdf = pdf.clone();
+    }
+
+    /** A transfer or cheque was received: the order is paid. */
+    public void recordPayment(String accountant, String reference, Instant now) {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            throw new BusinessException("error.order.notAwaitingPayment");
+        }
+        record(now, accountant, "paymentReceived", reference);
+        accept(now, accountant);
+    }
+
+    /** Cancels an order that is still waiting for its money. */
+    public void cancel(String actor, String reason, Instant now) {
+        if (status != OrderStatus.AWAITING_PAYMENT && status != OrderStatus.AWAITING_PURCHASE_ORDER) {
+            throw new BusinessException("error.order.notCancellable");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("error.order.reasonRequired");
+        }
+        status = OrderStatus.CANCELLED;
+        record(now, actor, "cancelled", reason.strip());
+    }
+
+    public void fulfil(String actor, Instant now) {
+        if (status != OrderStatus.ACCEPTED) {
+            throw new BusinessException("error.order.notAccepted");
+        }
+        status = OrderStatus.FULFILLED;
+        record(now, actor, "fulfilled", null);
+    }
+
+    public void invoiced(String invoice, Instant now) {
+        this.invoiceNumber = invoice;
+        record(now, "system", "invoiced", invoice);
+    }
+
+    private void accept(Instant now, String actor) {
+        status = OrderStatus.ACCEPTED;
+        acceptedAt = now;
+        record(now, actor, "accepted", null);
+    }
+
+    public void record(Instant now, String actor, String type, String detail) {
+        history.add(new OrderEvent(this, now, actor, type, detail));
+    }
+
+    public boolean isAccepted() {
+        return status == OrderStatus.ACCEPTED || status == OrderStatus.FULFILLED;
+    }
+
+    public boolean placedBy(Account account) {
+        return buyer.id().equals(account.id());
+    }
+
+    public List<OrderLine> linesWhere(Predicate<OrderLine> condition) {
+        return lines.stream().filter(condition).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public Account buyer() {
+        return buyer;
+    }
+
+    public Organisation buyerOrganisation() {
+        return buyerOrganisation;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public boolean buyerIsApplicant() {
+        return buyerIsApplicant;
+    }
+
+    public Payer payer() {
+        return payer;
+    }
+
+    public List<OrderLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public List<OrderVat> vatBreakdown() {
+        return Collections.unmodifiableList(vatBreakdown);
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String couponCode() {
+        return couponCode;
+    }
+
+    public BigDecimal discountTotal() {
+        return discountTotal;
+    }
+
+    public BigDecimal totalExcludingVat() {
+        return totalExcludingVat;
+    }
+
+    public BigDecimal totalVat() {
+        return totalVat;
+    }
+
+    public BigDecimal totalIncludingVat() {
+        return totalIncludingVat;
+    }
+
+    public PaymentMode paymentMode() {
+        return paymentMode;
+    }
+
+    public String serviceCode() {
+        return serviceCode;
+    }
+
+    public String commitmentNumber() {
+        return commitmentNumber;
+    }
+
+    public String contractNumber() {
+        return contractNumber;
+    }
+
+    public String termsVersion() {
+        return termsVersion;
+    }
+
+    public Instant termsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public String invoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public byte[] purchaseOrderPdf() {
+        return purchaseOrderPdf == null ? null : purchaseOrderPdf.clone();
+    }
+
+    public List<OrderEvent> history() {
+        return Collections.unmodifiableList(history);
+    }
+}
