@@ -1,0 +1,54 @@
+package eu.trustdesk.ordering.boundary;
+
+import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.ordering.entity.CustomerOrder;
+import eu.trustdesk.shared.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The signed-in customer's orders and their documents. Somebody else's order is answered like
+ * one that does not exist.
+ */
+@Stateless
+@RolesAllowed({Role.Names.CUSTOMER})
+public class MyOrders {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    public List<CustomerOrder> list() {
+        return em.createNamedQuery(CustomerOrder.OF_BUYER, CustomerOrder.class).setParameter("buyer", caller())
+                .getResultList();
+    }
+
+    public CustomerOrder get(long orderId) {
+        CustomerOrder order = em.find(CustomerOrder.class, orderId);
+        if (order == null || !order.placedBy(caller())) {
+            throw new BusinessException("error.notFound");
+        }
+        order.lines().size();
+        order.history().size();
+        order.vatBreakdown().size();
+        order.buyerOrganisation().name();
+        return order;
+    }
+
+    public byte[] purchaseOrderPdf(long orderId) {
+        return get(orderId).purchaseOrderPdf();
+    }
+
+    private Account caller() {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", session.getCallerPrincipal().getName()).getSingleResult();
+    }
+}

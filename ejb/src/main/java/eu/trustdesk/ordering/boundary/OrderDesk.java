@@ -1,0 +1,121 @@
+package eu.trustdesk.ordering.boundary;
+
+import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.ordering.control.OrderCompletion;
+import eu.trustdesk.ordering.entity.CustomerOrder;
+import eu.trustdesk.ordering.entity.OrderStatus;
+import eu.trustdesk.ordering.entity.PaymentMode;
+import eu.trustdesk.shared.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The back office's orders: search with filters and paging, an order with its history, and the
+ * accountant's actions — recording a received transfer or cheque (the order is accepted and its
+ * invoice issued) and cancelling an unpaid order. Each action is written to the order's history.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN, Role.Names.VALIDATOR})
+public class OrderDesk {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private OrderCompletion completion;
+
+    @Inject
+    private Clock clock;
+
+    /** Filters of the order list; null fields do not filter. */
+    public record OrderFilter(OrderStatus status, PaymentMode paymentMode, Instant from, Instant to, String customer)
+            implements java.io.Serializable {
+    }
+
+    public List<CustomerOrder> search(OrderFilter filter, int first, int size) {
+        TypedQuery<CustomerOrder> query = query(filter, "select o", " order by o.submittedAt desc", CustomerOrder.class);
+        return query.setFirstResult(first).setMaxResults(Math.min(size, 200)).getResultList();
+    }
+
+    public long count(OrderFilter filter) {
+        return query(filter, "select count(o)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(OrderFilter filter, String select, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" from CustomerOrder o where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and o.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.paymentMode() != null) {
+            where.append(" and o.paymentMode = :mode");
+            parameters.put("mode", filter.paymentMode());
+        }
+        if (filter.from() != null) {
+            where.append(" and o.submittedAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and o.submittedAt < :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.customer() != null && !filter.customer().isBlank()) {
+            where.append(" and (lower(o.buyer.email) like :customer or lower(o.buyerOrganisation.name) like :customer"
+                    + " or o.number like :number)");
+            String text = filter.customer().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_");
+            parameters.put("customer", "%" + text + "%");
+            parameters.put("number", "%" + text.toUpperCase(Locale.ROOT) + "%");
+        }
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    public CustomerOrder get(long orderId) {
+        CustomerOrder order = em.find(CustomerOrder.class, orderId);
+        if (order == null) {
+            throw new BusinessException("error.notFound");
+        }
+        order.lines().size();
+        order.history().size();
+        order.vatBreakdown().size();
+        order.buyer().email();
+        order.buyerOrganisation().name();
+        return order;
+    }
+
+    public byte[] purchaseOrderPdf(long orderId) {
+        return get(orderId).purchaseOrderPdf();
+    }
+
+    /** A transfer or cheque arrived: the order is accepted and invoiced to its payer. */
+    @RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
+    public void recordPayment(long orderId, @NotBlank @Size(max = 200) String reference) {
+        CustomerOrder order = get(orderId);
+        order.recordPayment(session.getCallerPrincipal().getName(), reference.strip(), clock.instant());
+        completion.invoice(order, order.buyer().language());
+    }
+
+    @RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
+    public void cancel(long orderId, @Size(max = 500) String reason) {
+        get(orderId).cancel(session.getCallerPrincipal().getName(), reason, clock.instant());
+    }
+}

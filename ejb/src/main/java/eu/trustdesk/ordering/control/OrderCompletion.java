@@ -1,0 +1,151 @@
+package eu.trustdesk.ordering.control;
+
+import eu.trustdesk.account.control.SecretTokens;
+import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.activation.entity.ActivationRequest;
+import eu.trustdesk.activation.entity.ApplicantInvitation;
+import eu.trustdesk.invoicing.control.InvoiceIssuer;
+import eu.trustdesk.invoicing.control.SellerDetails;
+import eu.trustdesk.invoicing.entity.Invoice;
+import eu.trustdesk.invoicing.entity.InvoiceDraft;
+import eu.trustdesk.invoicing.entity.PaymentMeans;
+import eu.trustdesk.notification.control.MailOutbox;
+import eu.trustdesk.ordering.entity.CustomerOrder;
+import eu.trustdesk.ordering.entity.OrderLine;
+import eu.trustdesk.ordering.entity.Payer;
+import eu.trustdesk.shared.Language;
+import eu.trustdesk.shared.pricing.PriceSummary;
+import eu.trustdesk.shared.pricing.PricedLine;
+import eu.trustdesk.shared.pricing.VatSubtotal;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Everything that follows a submitted order, in its transaction: the purchase-order PDF, one
+ * activation request per unit to activate, the mails (buyer, and applicant when it is someone
+ * else), and the invoice when the order is accepted.
+ */
+@Dependent
+public class OrderCompletion {
+
+    /** Days to pay an invoice that is not settled at issue. */
+    static final int PAYMENT_DAYS = 30;
+
+    private final PurchaseOrderPdf purchaseOrders = new PurchaseOrderPdf();
+    private final SecretTokens secrets = new SecretTokens();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private SellerDetails sellerDetails;
+
+    @Inject
+    private InvoiceIssuer invoices;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "trustdesk.base-url", defaultValue = "http://localhost:8080/")
+    private String baseUrl;
+
+    public void complete(CustomerOrder order, Language language) {
+        Instant now = clock.instant();
+        String instructions = paymentInstructions(order, language);
+        order.attachPurchaseOrder(purchaseOrders.render(order, language, seller(), instructions));
+
+        Account buyer = order.buyer();
+        Account applicantAccount = order.buyerIsApplicant() ? buyer : null;
+        for (OrderLine line : order.linesWhere(OrderLine::needsActivation)) {
+            for (int unit = 0; unit < line.quantity(); unit++) {
+                em.persist(new ActivationRequest(order.number(), line.sku(), line.description(), line.validityYears(),
+                        order.applicant().email(), applicantAccount, now));
+            }
+        }
+        DocumentTexts texts = new DocumentTexts(language);
+        outbox.queue(buyer.email(), language, "order.confirmation", order.number(), buyer.firstName(),
+                texts.amount(order.totalIncludingVat(), order.currency()), instructions,
+                link("customer/order.xhtml?id=" + order.id()));
+        if (!order.buyerIsApplicant() && !order.linesWhere(OrderLine::needsActivation).isEmpty()) {
+            String secret = secrets.newSecret();
+            em.persist(new ApplicantInvitation(order.number(), order.applicant().email(), secrets.hash(secret), now));
+            outbox.queue(order.applicant().email(), language, "order.applicantInvitation", order.number(),
+                    order.applicant().firstName(), buyer.displayName() + " (" + order.buyerOrganisation().name() + ")",
+                    link("customer/applicant.xhtml?token=" + secret));
+        }
+        if (order.isAccepted()) {
+            invoice(order, language);
+        }
+    }
+
+    /** Issues the invoice of an accepted order to its payer. */
+    public Invoice invoice(CustomerOrder order, Language language) {
+        Payer payer = order.payer();
+        eu.trustdesk.invoicing.entity.Payer invoiced = new eu.trustdesk.invoicing.entity.Payer(payer.name(),
+                payer.holderType(), payer.country(), payer.identity(), payer.address(), payer.contact(),
+                payer.publicBody(), language);
+        PaymentMeans means = switch (order.paymentMode()) {
+            case BANK_TRANSFER -> PaymentMeans.CREDIT_TRANSFER;
+            case CHEQUE -> PaymentMeans.CHEQUE;
+            case ADMINISTRATIVE_MANDATE -> PaymentMeans.ADMINISTRATIVE_MANDATE;
+            case CLIENT_CONTRACT -> PaymentMeans.CLIENT_CONTRACT;
+            case PREPAID_ACCOUNT -> PaymentMeans.PREPAID_ACCOUNT;
+            case NONE, CARD -> null;
+        };
+        Invoice invoice = invoices.issue(new InvoiceDraft(order.number(), order.buyer().email(), invoiced,
+                order.serviceCode(), order.commitmentNumber(), order.contractNumber(), means,
+                means == null || means == PaymentMeans.PREPAID_ACCOUNT ? 0 : PAYMENT_DAYS, null, null, prices(order)));
+        order.invoiced(invoice.number(), clock.instant());
+        return invoice;
+    }
+
+    /** How to pay this order, in words, for the purchase order, the confirmation page and the mail. */
+    public String paymentInstructions(CustomerOrder order, Language language) {
+        DocumentTexts t = new DocumentTexts(language);
+        eu.trustdesk.invoicing.entity.Seller seller = sellerDetails.current();
+        String total = t.amount(order.totalIncludingVat(), order.currency());
+        String none = t.text("instructions.none");
+        return switch (order.paymentMode()) {
+            case BANK_TRANSFER -> t.text("instructions.BANK_TRANSFER", total, seller.ibanGrouped(), seller.bic(),
+                    seller.name(), order.number());
+            case CHEQUE -> t.text("instructions.CHEQUE", total, seller.name(),
+                    seller.name() + ", " + seller.addressLine1() + ", " + seller.postalCode() + " " + seller.city(),
+                    order.number());
+            case ADMINISTRATIVE_MANDATE -> t.text("instructions.ADMINISTRATIVE_MANDATE",
+                    order.serviceCode() == null ? none : order.serviceCode(),
+                    order.commitmentNumber() == null ? none : order.commitmentNumber());
+            case CLIENT_CONTRACT -> t.text("instructions.CLIENT_CONTRACT", order.contractNumber());
+            case PREPAID_ACCOUNT -> t.text("instructions.PREPAID_ACCOUNT", total);
+            case NONE, CARD -> t.text("instructions.NONE");
+        };
+    }
+
+    /** The order's figures as they were priced: the invoice repeats them to the cent. */
+    private static PriceSummary prices(CustomerOrder order) {
+        return new PriceSummary(order.currency(),
+                order.lines().stream().map(l -> new PricedLine(l.sku(), l.description(), l.quantity(), l.unitPrice(),
+                        l.grossAmount(), l.allowance(), l.netAmount(), l.vatRate())).toList(),
+                order.vatBreakdown().stream().map(v -> new VatSubtotal(v.rate(), v.taxableAmount(), v.taxAmount()))
+                        .toList(),
+                order.discountTotal(), order.totalExcludingVat(), order.totalVat(), order.totalIncludingVat());
+    }
+
+    private Seller seller() {
+        eu.trustdesk.invoicing.entity.Seller seller = sellerDetails.current();
+        return new Seller(seller.name(), seller.addressLine1() + "\n" + seller.postalCode() + " " + seller.city(),
+                seller.siret(), seller.vatNumber(), seller.ibanGrouped(), seller.bic());
+    }
+
+    private String link(String page) {
+        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+    }
+}

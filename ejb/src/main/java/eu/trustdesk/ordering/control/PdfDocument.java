@@ -1,0 +1,208 @@
+package eu.trustdesk.ordering.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * A plain A4 business document written with PDFBox: headings, paragraphs that wrap, and tables of
+ * columns aligned left or right, flowing onto new pages. Helvetica (a standard font, not embedded)
+ * covers French and Italian; other characters are replaced, so a document never fails to render.
+ */
+public final class PdfDocument {
+
+    private static final float MARGIN = 50;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float BODY = 9.5f;
+    private static final float LEADING = 1.35f;
+
+    private final PDDocument document = new PDDocument();
+    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private PDPageContentStream out;
+    private float y;
+
+    public PdfDocument(String title) {
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(safe(title));
+        info.setProducer("TrustDesk");
+        document.setDocumentInformation(info);
+        newPage();
+    }
+
+    public PdfDocument heading(String text) {
+        space(6);
+        line(bold, 15, text, MARGIN);
+        return space(4);
+    }
+
+    public PdfDocument subheading(String text) {
+        space(6);
+        return line(bold, 11, text, MARGIN);
+    }
+
+    /** A paragraph; {@code \n} starts a new line. */
+    public PdfDocument paragraph(String text) {
+        for (String part : text.split("\n")) {
+            for (String wrapped : wrap(part, regular, BODY, WIDTH)) {
+                line(regular, BODY, wrapped, MARGIN);
+            }
+        }
+        return space(3);
+    }
+
+    public PdfDocument keyValue(String key, String value) {
+        ensure(BODY * LEADING);
+        write(bold, BODY, key, MARGIN);
+        write(regular, BODY, value == null ? "" : value, MARGIN + 150);
+        y -= BODY * LEADING;
+        return this;
+    }
+
+    /**
+     * A table: {@code widths} are fractions of the line, a column whose header starts with ">" is
+     * aligned right (amounts). The header row is bold.
+     */
+    public PdfDocument table(List<String> headers, float[] widths, List<List<String>> rows) {
+        space(3);
+        row(bold, headers, widths);
+        for (List<String> r : rows) {
+            row(regular, r, widths);
+        }
+        return space(3);
+    }
+
+    private void row(PDType1Font font, List<String> cells, float[] widths) {
+        ensure(BODY * LEADING);
+        float x = MARGIN;
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i).startsWith(">") ? cells.get(i).substring(1) : cells.get(i);
+            float width = widths[i] * WIDTH;
+            boolean right = cells.get(i).startsWith(">") || (font == regular && isAmount(cell));
+            String fitted = fit(cell, font, width - 4);
+            float at = right ? x + width - 4 - textWidth(font, BODY, fitted) : x;
+            write(font, BODY, fitted, at);
+            x += width;
+        }
+        y -= BODY * LEADING;
+    }
+
+    public PdfDocument space(float points) {
+        y -= points;
+        return this;
+    }
+
+    public byte[] toBytes() {
+        try {
+            out.close();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            document.close();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PdfDocument line(PDType1Font font, float size, String text, float x) {
+        ensure(size * LEADING);
+        write(font, size, text, x);
+        y -= size * LEADING;
+        return this;
+    }
+
+    private void write(PDType1Font font, float size, String text, float x) {
+        try {
+            out.beginText();
+            out.setFont(font, size);
+            out.newLineAtOffset(x, y - size);
+            out.showText(safe(text));
+            out.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensure(float height) {
+        if (y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void newPage() {
+        try {
+            if (out != null) {
+                out.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            out = new PDPageContentStream(document, page);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isAmount(String cell) {
+        return cell.matches("-?[\\d  .,]+( ?%| ?€| EUR)?");
+    }
+
+    private List<String> wrap(String text, PDType1Font font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (textWidth(font, size, candidate) > width && !current.isEmpty()) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    private String fit(String text, PDType1Font font, float width) {
+        String fitted = text;
+        while (!fitted.isEmpty() && textWidth(font, BODY, fitted) > width) {
+            fitted = fitted.substring(0, fitted.length() - 1);
+        }
+        return fitted;
+    }
+
+    private static float textWidth(PDType1Font font, float size, String text) {
+        try {
+            return font.getStringWidth(safe(text)) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps what Helvetica's WinAnsi encoding can show; replaces the rest (and non-breaking spaces). */
+    static String safe(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '\u00a0' || c == '\u202f') {
+                out.append(' ');
+            } else if (c == '\u2013' || c == '\u2014' || c == '\u20ac' || c == '\u2019' || (c >= 32 && c < 127)
+                    || (c >= 160 && c <= 255)) {
+                out.append(c);
+            } else if (c == '\t') {
+                out.append(' ');
+            } else if (c >= 32) {
+                out.append('?');
+            }
+        }
+        return out.toString();
+    }
+}

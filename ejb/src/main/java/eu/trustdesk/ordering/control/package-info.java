@@ -1,0 +1,2 @@
+/** Plain rules of the shop: who may pay how, order numbers, the purchase-order document. */
+package eu.trustdesk.ordering.control;

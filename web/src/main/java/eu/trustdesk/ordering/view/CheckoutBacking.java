@@ -1,0 +1,183 @@
+package eu.trustdesk.ordering.view;
+
+import eu.trustdesk.account.boundary.MyAccount;
+import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.ordering.boundary.CheckoutForm;
+import eu.trustdesk.ordering.boundary.Checkout;
+import eu.trustdesk.ordering.boundary.OrderReceipt;
+import eu.trustdesk.ordering.boundary.PaymentOption;
+import eu.trustdesk.ordering.entity.PaymentMode;
+import eu.trustdesk.organisation.boundary.MyOrganisations;
+import eu.trustdesk.organisation.entity.BillingProfile;
+import eu.trustdesk.organisation.entity.Organisation;
+import eu.trustdesk.platform.view.LanguageBacking;
+import eu.trustdesk.platform.view.Messages;
+import eu.trustdesk.platform.view.Pages;
+import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.pricing.PriceSummary;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * {@code customer/checkout.xhtml}: the five steps of the checkout — applicant, billing, payment,
+ * terms, confirmation — over the cart of the session. The page only guides: the checkout
+ * boundary checks everything again when the order is submitted.
+ */
+@Named
+@ViewScoped
+public class CheckoutBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int APPLICANT = 0;
+    static final int BILLING = 1;
+    static final int PAYMENT = 2;
+    static final int TERMS = 3;
+    static final int CONFIRMATION = 4;
+
+    @EJB
+    private Checkout checkout;
+
+    @EJB
+    private MyOrganisations organisations;
+
+    @EJB
+    private MyAccount myAccount;
+
+    @Inject
+    private CartBacking cart;
+
+    @Inject
+    private LanguageBacking language;
+
+    private final CheckoutForm form = new CheckoutForm();
+    private int step;
+    private List<Organisation> myOrganisations;
+
+    @PostConstruct
+    void start() {
+        myOrganisations = organisations.list();
+        if (myOrganisations.size() == 1) {
+            form.setBuyerOrganisationId(myOrganisations.get(0).id());
+        }
+        form.setCouponCode(cart.getCouponCode());
+        applicantIsMe();
+    }
+
+    /** Leaves the page for the cart when there is nothing to check out. */
+    public void checkCart() {
+        if (cart.isEmpty()) {
+            Pages.redirect("/cart.xhtml");
+        }
+    }
+
+    /** "I am the applicant": the fields take the buyer's own details. */
+    public void applicantIsMe() {
+        if (form.isBuyerIsApplicant()) {
+            Account me = myAccount.profile();
+            form.setApplicantFirstName(me.firstName());
+            form.setApplicantLastName(me.lastName());
+            form.setApplicantEmail(me.email());
+            if (me.phone() != null) {
+                form.setApplicantPhone(me.phone());
+            }
+            organisation().ifPresent(o -> form.setApplicantOrganisation(o.name()));
+        }
+    }
+
+    public void next() {
+        if (step == APPLICANT && form.getBuyerOrganisationId() == null) {
+            Messages.error("error.checkout.organisationRequired");
+            return;
+        }
+        if (step == BILLING && form.isBillingDifferent() && form.getBillingProfileId() == null) {
+            Messages.error("error.checkout.billingProfileRequired");
+            return;
+        }
+        if (step == PAYMENT) {
+            if (form.getPaymentMode() == null) {
+                Messages.error("error.payment.modeRequired");
+                return;
+            }
+            PaymentOption chosen = getPaymentOptions().stream().filter(o -> o.mode() == form.getPaymentMode())
+                    .findFirst().orElseThrow();
+            if (!chosen.allowed()) {
+                Messages.error(chosen.refusalKey());
+                return;
+            }
+        }
+        if (step == TERMS && !form.isTermsAccepted()) {
+            Messages.error("error.checkout.termsRequired");
+            return;
+        }
+        step = Math.min(step + 1, CONFIRMATION);
+    }
+
+    public void back() {
+        step = Math.max(step - 1, APPLICANT);
+    }
+
+    public void submit() {
+        try {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            OrderReceipt receipt = checkout.submit(cart.getLines(), form, request.getRemoteAddr(), language.getLanguage());
+            cart.clear();
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("receipt", receipt);
+            Pages.redirect("/customer/order-confirmation.xhtml?id=" + receipt.id());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public List<PaymentOption> getPaymentOptions() {
+        PriceSummary summary = cart.getSummary();
+        if (form.getBuyerOrganisationId() == null || summary == null) {
+            return List.of();
+        }
+        return checkout.paymentOptions(form.getBuyerOrganisationId(), summary.totalIncludingVat(),
+                form.isPaperFileByPost());
+    }
+
+    public List<BillingProfile> getBillingProfiles() {
+        return organisation().map(o -> organisations.get(o.id()).billingProfiles()).orElse(List.of());
+    }
+
+    private java.util.Optional<Organisation> organisation() {
+        return myOrganisations.stream().filter(o -> o.id().equals(form.getBuyerOrganisationId())).findFirst();
+    }
+
+    public Organisation getOrganisation() {
+        return organisation().orElse(null);
+    }
+
+    public boolean isMandate() {
+        return form.getPaymentMode() == PaymentMode.ADMINISTRATIVE_MANDATE;
+    }
+
+    public boolean isCheque() {
+        return form.getPaymentMode() == PaymentMode.CHEQUE;
+    }
+
+    public String getTermsVersion() {
+        return checkout.termsVersion();
+    }
+
+    public List<Organisation> getMyOrganisations() {
+        return myOrganisations;
+    }
+
+    public CheckoutForm getForm() {
+        return form;
+    }
+
+    public int getStep() {
+        return step;
+    }
+}

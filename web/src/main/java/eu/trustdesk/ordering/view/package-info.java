@@ -1,0 +1,2 @@
+/** Shop pages: product pages, plan comparison, cart, checkout, orders; console order desk. */
+package eu.trustdesk.ordering.view;
