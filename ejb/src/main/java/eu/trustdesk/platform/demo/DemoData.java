@@ -11,6 +11,13 @@ import eu.trustdesk.organisation.entity.PostalAddress;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.catalog.entity.ProductKind;
+import eu.trustdesk.ordering.control.Contracts;
+import eu.trustdesk.ordering.entity.ClientContract;
+import eu.trustdesk.ordering.entity.Coupon;
+import eu.trustdesk.ordering.entity.MovementReason;
+import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.ordering.entity.PrepaidAccount;
+import eu.trustdesk.shared.pricing.Discount;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.Money;
 import jakarta.annotation.PostConstruct;
@@ -23,7 +30,10 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,6 +70,9 @@ public class DemoData {
     private Clock clock;
 
     @Inject
+    private Contracts contracts;
+
+    @Inject
     @ConfigProperty(name = "trustdesk.demo-data", defaultValue = "false")
     private boolean enabled;
 
@@ -92,6 +105,7 @@ public class DemoData {
             }
         }
         int organisations = loadOrganisations();
+        loadPayments();
         StringBuilder banner = new StringBuilder()
                 .append("\n==================================================================\n")
                 .append(" TrustDesk demo is ready at ").append(baseUrl).append('\n')
@@ -144,6 +158,52 @@ public class DemoData {
                 Contact.of("Comptable public", "tresorerie@villeneuve-exemple.test", null));
         List.of(rossi, comune, dupont, mairie).forEach(em::persist);
         return 4;
+    }
+
+    /**
+     * The payment side of the demo, each piece only if it is missing: a prepaid account with
+     * 1,000.00 EUR for Dupont Conseil, a contract of this year for Rossi Consulting, and three
+     * coupons valid this year (10 % once per customer, 50 EUR off the token, 100 % five times).
+     */
+    private void loadPayments() {
+        Instant now = clock.instant();
+        int year = OfficeCalendar.dayOf(now).getYear();
+        LocalDate newYear = LocalDate.of(year, 1, 1);
+        LocalDate newYearsEve = LocalDate.of(year, 12, 31);
+        String accountant = "accountant@demo.trustdesk.eu";
+        String admin = "admin@demo.trustdesk.eu";
+
+        organisation("Dupont Conseil SARL").ifPresent(dupont -> {
+            if (em.createNamedQuery(PrepaidAccount.OF_ORGANISATION, PrepaidAccount.class)
+                    .setParameter("organisation", dupont.id()).getResultList().isEmpty()) {
+                PrepaidAccount prepaid = new PrepaidAccount(dupont, Money.EUR, now);
+                em.persist(prepaid);
+                em.persist(prepaid.credit(new BigDecimal("1000.00"), MovementReason.TOP_UP,
+                        "Virement reçu (démo)", accountant, now));
+            }
+        });
+        organisation("Rossi Consulting S.r.l.").ifPresent(rossi -> {
+            if (em.createNamedQuery(ClientContract.OF_ORGANISATION, ClientContract.class)
+                    .setParameter("organisation", rossi.id()).getResultList().isEmpty()) {
+                em.persist(new ClientContract(rossi, contracts.nextNumber(year), newYear, newYearsEve,
+                        new BigDecimal("5000.00"), Money.EUR, admin, now));
+            }
+        });
+        List.of(new Coupon("BIENVENUE10", Discount.Kind.PERCENT, new BigDecimal("10"), newYear, newYearsEve, Set.of(),
+                        null, 1, admin, now),
+                new Coupon("TOKEN50", Discount.Kind.AMOUNT, new BigDecimal("50"), newYear, newYearsEve,
+                        Set.of("SIG-TOKEN"), null, null, admin, now),
+                new Coupon("GRATUIT100", Discount.Kind.PERCENT, new BigDecimal("100"), newYear, newYearsEve, Set.of(),
+                        5, null, admin, now))
+                .stream()
+                .filter(c -> em.createNamedQuery(Coupon.BY_CODE, Coupon.class).setParameter("code", c.code())
+                        .getResultList().isEmpty())
+                .forEach(em::persist);
+    }
+
+    private Optional<Organisation> organisation(String name) {
+        return em.createQuery("select o from Organisation o where o.name = :name", Organisation.class)
+                .setParameter("name", name).getResultStream().findFirst();
     }
 
     private Account account(String email) {
