@@ -41,7 +41,7 @@ class PaymentPolicyTest {
     @Test
     void prepaidOnlyWhenTheBalanceCoversTheTotal() {
         assertEquals(Optional.of("error.payment.noPrepaidAccount"), policy.refusal(PaymentMode.PREPAID_ACCOUNT, privateCompany()));
-        assertEquals(Optional.of("error.prepaid.insufficient"), policy.refusal(PaymentMode.PREPAID_ACCOUNT,
+        assertEquals(Optional.of("error.payment.prepaidShort"), policy.refusal(PaymentMode.PREPAID_ACCOUNT,
                 new PaymentContext(false, false, new BigDecimal("178.79"), TOTAL, false)));
         assertTrue(policy.allows(PaymentMode.PREPAID_ACCOUNT, new PaymentContext(false, false, TOTAL, TOTAL, false)));
     }

@@ -99,8 +99,15 @@ public class Checkout {
     }
 
     /** The current terms of sale the buyer must accept. */
+    @PermitAll
     public String termsVersion() {
         return TermsOfSale.CURRENT_VERSION;
+    }
+
+    /** The current terms of sale as a PDF, for anyone to read before buying. */
+    @PermitAll
+    public byte[] termsPdf(@NotNull Language language) {
+        return TermsOfSale.pdf(language);
     }
 
     /**

@@ -8,6 +8,10 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import eu.trustdesk.ordering.control.OrderCompletion;
+import eu.trustdesk.shared.Language;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -26,6 +30,9 @@ public class MyOrders {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private OrderCompletion completion;
+
     public List<CustomerOrder> list() {
         return em.createNamedQuery(CustomerOrder.OF_BUYER, CustomerOrder.class).setParameter("buyer", caller())
                 .getResultList();
@@ -41,6 +48,11 @@ public class MyOrders {
         order.vatBreakdown().size();
         order.buyerOrganisation().name();
         return order;
+    }
+
+    /** How to pay this order, in words, as on its purchase order. */
+    public String paymentInstructions(long orderId, @NotNull Language language) {
+        return completion.paymentInstructions(get(orderId), language);
     }
 
     public byte[] purchaseOrderPdf(long orderId) {

@@ -28,7 +28,7 @@ public final class PaymentPolicy {
                     yield Optional.of("error.payment.noPrepaidAccount");
                 }
                 yield context.prepaidBalance().compareTo(context.total()) < 0
-                        ? Optional.of("error.prepaid.insufficient") : Optional.empty();
+                        ? Optional.of("error.payment.prepaidShort") : Optional.empty();
             }
             case CHEQUE -> context.paperFileByPost() ? Optional.empty()
                     : Optional.of("error.payment.chequeNeedsPaperFile");

@@ -1,0 +1,145 @@
+package eu.trustdesk.ordering;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import eu.trustdesk.ordering.boundary.CartLine;
+import eu.trustdesk.ordering.boundary.Checkout;
+import eu.trustdesk.ordering.boundary.CheckoutForm;
+import eu.trustdesk.ordering.boundary.CouponForm;
+import eu.trustdesk.ordering.boundary.Coupons;
+import eu.trustdesk.ordering.boundary.PrepaidAccounts;
+import eu.trustdesk.shared.pricing.Discount;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import eu.trustdesk.ordering.boundary.OrderReceipt;
+import eu.trustdesk.ordering.entity.PaymentMode;
+import eu.trustdesk.organisation.boundary.IdentityForm;
+import eu.trustdesk.organisation.boundary.MyOrganisations;
+import eu.trustdesk.organisation.entity.Country;
+import eu.trustdesk.organisation.entity.HolderType;
+import eu.trustdesk.organisation.entity.Organisation;
+import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Language;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Test-only: lets the integration tests drive the real checkout boundary as a signed-in customer
+ * over plain HTTP, many at once, without a browser. Deployed only in the test EAR
+ * ({@code TrustDeskEar.withTestClasses}). Each request signs in through Jakarta Security with
+ * the given account, then:
+ * <ul>
+ * <li>{@code /test/shop/organisation?name=}: creates a French company for the caller, answers its id;</li>
+ * <li>{@code /test/shop/order?org=&cart=SKU:years:qty,...&mode=&coupon=}: submits an order,
+ *     answers {@code OK number status total} or {@code REFUSED messageKey}.</li>
+ * </ul>
+ */
+@WebServlet("/test/shop/*")
+public class ShopDriverServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SecurityContext security;
+
+    @EJB
+    private Checkout checkout;
+
+    @EJB
+    private MyOrganisations organisations;
+
+    @EJB
+    private PrepaidAccounts prepaid;
+
+    @EJB
+    private Coupons coupons;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AuthenticationStatus status = security.authenticate(request, response, withParams().credential(
+                new UsernamePasswordCredential(request.getParameter("user"), new Password(request.getParameter("password"))))
+                .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        try {
+            String answer = switch (request.getPathInfo()) {
+                case "/organisation" -> organisation(request.getParameter("name"));
+                case "/order" -> order(request);
+                case "/price" -> checkout.price(cart(request), request.getParameter("coupon"), Language.FR)
+                        .totalIncludingVat().toPlainString();
+                case "/topup" -> {
+                    prepaid.topUp(Long.parseLong(request.getParameter("org")), new BigDecimal(request.getParameter("amount")),
+                            "test top-up");
+                    yield "OK";
+                }
+                case "/coupon" -> {
+                    CouponForm coupon = new CouponForm();
+                    coupon.setCode(request.getParameter("code"));
+                    coupon.setKind(Discount.Kind.PERCENT);
+                    coupon.setValue(new BigDecimal("10"));
+                    coupon.setValidFrom(LocalDate.now().minusDays(1));
+                    coupon.setValidUntil(LocalDate.now().plusDays(30));
+                    coupon.setUsageLimit(Integer.valueOf(request.getParameter("limit")));
+                    coupons.create(coupon);
+                    yield "OK";
+                }
+                case "/organisations" -> String.join("\n", organisations.list().stream()
+                        .map(o -> o.id() + " " + o.name()).toList());
+                default -> "UNKNOWN";
+            };
+            response.getWriter().print(answer);
+        } catch (BusinessException e) {
+            response.getWriter().print("REFUSED " + e.messageKey());
+        }
+    }
+
+    private String organisation(String name) {
+        IdentityForm form = new IdentityForm();
+        form.setName(name);
+        form.setHolderType(HolderType.COMPANY);
+        form.setCountry(Country.FR);
+        form.setSiret("81234567600017");
+        Organisation created = organisations.create(form);
+        return String.valueOf(created.id());
+    }
+
+    private static List<CartLine> cart(HttpServletRequest request) {
+        List<CartLine> cart = new ArrayList<>();
+        for (String line : request.getParameter("cart").split(",")) {
+            String[] parts = line.split(":");
+            cart.add(new CartLine(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+        }
+        return cart;
+    }
+
+    private String order(HttpServletRequest request) {
+        List<CartLine> cart = cart(request);
+        CheckoutForm form = new CheckoutForm();
+        form.setBuyerOrganisationId(Long.valueOf(request.getParameter("org")));
+        form.setApplicantFirstName("Test");
+        form.setApplicantLastName("Applicant");
+        form.setApplicantEmail(request.getParameter("applicant") == null ? request.getParameter("user")
+                : request.getParameter("applicant"));
+        form.setApplicantPhone("+33 1 23 45 67 89");
+        form.setPaymentMode(PaymentMode.valueOf(request.getParameter("mode")));
+        form.setCouponCode(request.getParameter("coupon"));
+        form.setPaperFileByPost(true);
+        form.setTermsAccepted(true);
+        OrderReceipt receipt = checkout.submit(cart, form, request.getRemoteAddr(), Language.FR);
+        return "OK " + receipt.number() + " " + receipt.status() + " " + receipt.totalIncludingVat().toPlainString();
+    }
+}

@@ -1,0 +1,83 @@
+package eu.trustdesk.ordering.view;
+
+import eu.trustdesk.ordering.boundary.OrderDesk;
+import eu.trustdesk.ordering.entity.CustomerOrder;
+import eu.trustdesk.platform.view.Messages;
+import eu.trustdesk.platform.view.Pages;
+import eu.trustdesk.shared.BusinessException;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** {@code console/order.xhtml?id=N}: one order, with the accountant's actions (payment received, cancel). */
+@Named
+@ViewScoped
+public class ConsoleOrderBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private OrderDesk desk;
+
+    private Long id;
+    private CustomerOrder order;
+    private String reference;
+    private String reason;
+
+    public void load() {
+        try {
+            order = desk.get(id == null ? -1 : id);
+        } catch (BusinessException e) {
+            Pages.notFound();
+        }
+    }
+
+    public void recordPayment() {
+        try {
+            desk.recordPayment(id, reference);
+            Messages.info("console.order.paid");
+            Pages.redirect("/console/order.xhtml?id=" + id);
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void cancel() {
+        try {
+            desk.cancel(id, reason);
+            Messages.info("console.order.cancelled");
+            Pages.redirect("/console/order.xhtml?id=" + id);
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CustomerOrder getOrder() {
+        return order;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,63 @@
+package eu.trustdesk.ordering.view;
+
+import eu.trustdesk.activation.boundary.MyRequests;
+import eu.trustdesk.activation.entity.ActivationRequest;
+import eu.trustdesk.ordering.boundary.MyOrders;
+import eu.trustdesk.ordering.entity.CustomerOrder;
+import eu.trustdesk.platform.view.Pages;
+import eu.trustdesk.shared.BusinessException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** {@code customer/orders.xhtml} and {@code customer/order.xhtml?id=N}: my orders, one order with its history and documents. */
+@Named
+@RequestScoped
+public class MyOrdersBacking {
+
+    @EJB
+    private MyOrders orders;
+
+    @EJB
+    private MyRequests requests;
+
+    private Long id;
+    private CustomerOrder order;
+    private List<CustomerOrder> list;
+    private List<ActivationRequest> myRequests;
+
+    public void load() {
+        try {
+            order = orders.get(id == null ? -1 : id);
+        } catch (BusinessException e) {
+            Pages.notFound();
+        }
+    }
+
+    public List<CustomerOrder> getList() {
+        if (list == null) {
+            list = orders.list();
+        }
+        return list;
+    }
+
+    public List<ActivationRequest> getRequests() {
+        if (myRequests == null) {
+            myRequests = requests.list();
+        }
+        return myRequests;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CustomerOrder getOrder() {
+        return order;
+    }
+}
