@@ -1,0 +1,125 @@
+package eu.trustdesk.invoicing.boundary;
+
+import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.audit.control.AuditTrail;
+import eu.trustdesk.invoicing.control.InvoiceIssuer;
+import eu.trustdesk.invoicing.entity.Invoice;
+import eu.trustdesk.shared.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The accountants' register of every invoice and credit note: pages of it by kind, number and
+ * issue date, each document's PDF, and the credit note that cancels an invoice, written to the
+ * audit trail with its reason.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
+public class InvoiceRegister {
+
+    static final String SUBJECT = "invoice";
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private InvoiceIssuer issuer;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** The documents the filter selects, newest first. */
+    public List<Invoice> page(@NotNull @Valid InvoiceFilter filter, int first, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Invoice> query = cb.createQuery(Invoice.class);
+        Root<Invoice> invoice = query.from(Invoice.class);
+        query.select(invoice).where(criteria(cb, invoice, filter))
+                .orderBy(cb.desc(invoice.get("issuedAt")), cb.desc(invoice.get("id")));
+        return em.createQuery(query).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE_SIZE)).getResultList();
+    }
+
+    public long count(@NotNull @Valid InvoiceFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Invoice> invoice = query.from(Invoice.class);
+        query.select(cb.count(invoice)).where(criteria(cb, invoice, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** One document with its lines and VAT breakdown loaded. */
+    public Invoice get(long invoiceId) {
+        Invoice invoice = find(invoiceId);
+        invoice.lines().size();
+        invoice.vatBreakdown().size();
+        return invoice;
+    }
+
+    public byte[] pdf(long invoiceId) {
+        byte[] document = find(invoiceId).pdf();
+        if (document == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return document;
+    }
+
+    /**
+     * Cancels an invoice by issuing the credit note that reverses it.
+     *
+     * @throws BusinessException {@code error.creditNote.ofCreditNote},
+     *         {@code error.creditNote.alreadyCredited} or {@code error.creditNote.reason}
+     */
+    public Invoice creditNote(long invoiceId, @Size(max = Invoice.REASON_LENGTH) String reason) {
+        Invoice note = issuer.creditNote(find(invoiceId), reason);
+        em.flush(); // the caller gets the credit note with its id
+        audit.record(session.getCallerPrincipal().getName(), "invoice.credited", SUBJECT, invoiceId,
+                note.number() + ": " + reason.strip());
+        return note;
+    }
+
+    private Invoice find(long invoiceId) {
+        Invoice invoice = em.find(Invoice.class, invoiceId);
+        if (invoice == null) {
+            throw new BusinessException("error.notFound");
+        }
+        return invoice;
+    }
+
+    private static Predicate[] criteria(CriteriaBuilder cb, Root<Invoice> invoice, InvoiceFilter filter) {
+        List<Predicate> criteria = new ArrayList<>();
+        if (filter.kind() != null) {
+            criteria.add(cb.equal(invoice.get("kind"), filter.kind()));
+        }
+        if (filter.numberContains() != null && !filter.numberContains().isBlank()) {
+            String text = filter.numberContains().strip().toUpperCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            criteria.add(cb.like(invoice.get("number"), "%" + text + "%", '\\'));
+        }
+        if (filter.issuedFrom() != null) {
+            criteria.add(cb.greaterThanOrEqualTo(invoice.get("issueDate"), filter.issuedFrom()));
+        }
+        if (filter.issuedTo() != null) {
+            criteria.add(cb.lessThanOrEqualTo(invoice.get("issueDate"), filter.issuedTo()));
+        }
+        return criteria.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,115 @@
+package eu.trustdesk.invoicing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.trustdesk.invoicing.control.InvoiceTexts;
+import eu.trustdesk.invoicing.control.WinAnsiText;
+import eu.trustdesk.invoicing.entity.PaymentMeans;
+import eu.trustdesk.invoicing.entity.VatCategory;
+import eu.trustdesk.shared.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The invoice bundles: the same keys in every language, texts that format and that the PDF font can print. */
+class InvoiceTextsTest {
+
+    @Test
+    void everyLanguageHasTheSameKeys() throws IOException {
+        Map<Language, Set<String>> keys = new TreeMap<>();
+        for (Language language : Language.values()) {
+            keys.put(language, load(language).stringPropertyNames());
+        }
+        assertEquals(keys.get(Language.EN), keys.get(Language.FR));
+        assertEquals(keys.get(Language.EN), keys.get(Language.IT));
+    }
+
+    @Test
+    void everyTextFormatsAndPrintsInHelvetica() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Language language : Language.values()) {
+            InvoiceTexts texts = new InvoiceTexts(language);
+            for (String key : load(language).stringPropertyNames()) {
+                if (key.equals("format.date")) {
+                    continue;
+                }
+                String text = texts.text(key, 30, "11/04/2026", "TrustDesk SAS");
+                if (text.isBlank() || text.contains("''") || text.matches("(?s).*\\{\\d.*")) {
+                    problems.add(language + " " + key + ": " + text);
+                }
+                if (!WinAnsiText.printable(text)) {
+                    problems.add(language + " " + key + " has characters Helvetica cannot print: " + text);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyPaymentMeansAndVatCategoryHasItsTexts() throws IOException {
+        Properties english = load(Language.EN);
+        for (PaymentMeans means : PaymentMeans.values()) {
+            assertTrue(english.containsKey("means." + means.name()), means.name());
+            assertTrue(english.containsKey("terms." + means.name()), means.name());
+        }
+        for (VatCategory category : VatCategory.values()) {
+            assertTrue(english.containsKey("vat.category." + category.code()), category.name());
+        }
+    }
+
+    @Test
+    void amountsAreWrittenTheWayEachLanguageWritesThem() {
+        BigDecimal amount = new BigDecimal("1234567.8");
+        assertEquals("1 234 567,80 €", new InvoiceTexts(Language.FR).money(amount, "EUR"));
+        assertEquals("1.234.567,80 €", new InvoiceTexts(Language.IT).money(amount, "EUR"));
+        assertEquals("€1,234,567.80", new InvoiceTexts(Language.EN).money(amount, "EUR"));
+        assertEquals("0,66 €", new InvoiceTexts(Language.FR).money(new BigDecimal("0.655"), "EUR"), "half up");
+        assertEquals("5,5 %", new InvoiceTexts(Language.FR).percent(new BigDecimal("5.50")));
+        assertEquals("20%", new InvoiceTexts(Language.IT).percent(new BigDecimal("20.00")));
+        assertEquals("12,3456", new InvoiceTexts(Language.FR).unitPrice(new BigDecimal("12.3456")));
+        assertEquals("12.50", new InvoiceTexts(Language.EN).unitPrice(new BigDecimal("12.5")));
+    }
+
+    @Test
+    void paymentTermsSayWhenAndHow() {
+        LocalDate due = LocalDate.of(2026, 4, 11);
+        assertEquals("Paiement par virement à 30 jours, au plus tard le 11/04/2026, en rappelant le numéro de la facture.",
+                new InvoiceTexts(Language.FR).paymentTerms(PaymentMeans.CREDIT_TRANSFER, 30, due, "TrustDesk SAS"));
+        assertEquals("Pagamento tramite bonifico a vista, indicando il numero della fattura.",
+                new InvoiceTexts(Language.IT).paymentTerms(PaymentMeans.CREDIT_TRANSFER, 0, due, "TrustDesk SAS"));
+        assertTrue(new InvoiceTexts(Language.EN).paymentTerms(PaymentMeans.CHEQUE, 1, due, "TrustDesk SAS")
+                .contains("to the order of TrustDesk SAS within 1 day, by 11 April 2026"));
+        assertEquals("Nothing to pay.", new InvoiceTexts(Language.EN).paymentTerms(null, 0, due, "TrustDesk SAS"));
+    }
+
+    @Test
+    void whatTheFontCannotPrintIsReplacedNeverLost() {
+        assertEquals("Société Générale – Dubœuf 10 €", WinAnsiText.safe("Société Générale – Dubœuf 10 €"));
+        assertEquals("Lódz Zaklad", WinAnsiText.safe("Łódź Zakład"));
+        assertEquals("1 234,56", WinAnsiText.safe("1\u202F234,56"), "narrow no-break space");
+        assertEquals("a b", WinAnsiText.safe("a\nb"));
+        assertEquals("?? ?", WinAnsiText.safe("Ωμ ✓"));
+        assertFalse(WinAnsiText.printable("Ω"));
+    }
+
+    private static Properties load(Language language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = InvoiceTextsTest.class.getResourceAsStream(
+                "/eu/trustdesk/invoicing/invoice_" + language.code() + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,95 @@
+package eu.trustdesk.invoicing;
+
+import eu.trustdesk.invoicing.control.InvoiceTexts;
+import eu.trustdesk.invoicing.entity.Invoice;
+import eu.trustdesk.invoicing.entity.InvoiceDraft;
+import eu.trustdesk.invoicing.entity.Payer;
+import eu.trustdesk.invoicing.entity.PaymentMeans;
+import eu.trustdesk.invoicing.entity.Seller;
+import eu.trustdesk.organisation.entity.Contact;
+import eu.trustdesk.organisation.entity.Country;
+import eu.trustdesk.organisation.entity.HolderType;
+import eu.trustdesk.organisation.entity.LegalIdentity;
+import eu.trustdesk.organisation.entity.PostalAddress;
+import eu.trustdesk.shared.Language;
+import eu.trustdesk.shared.pricing.Discount;
+import eu.trustdesk.shared.pricing.LineItem;
+import eu.trustdesk.shared.pricing.PriceCalculator;
+import eu.trustdesk.shared.pricing.PriceSummary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/** Invoices to print and check, built as InvoiceIssuer builds them, with the configured seller. */
+final class TestInvoices {
+
+    static final Instant ISSUED_AT = Instant.parse("2026-03-12T09:30:00Z");
+    static final LocalDate ISSUED_ON = LocalDate.of(2026, 3, 12);
+    static final String PUBLIC_BODY_SIRET = "21690123100011";
+    static final String PUBLIC_BODY_VAT = "FR60216901231";
+
+    private TestInvoices() {
+    }
+
+    /** The seller of microprofile-config.properties (trustdesk.seller.*). */
+    static Seller seller() {
+        Properties config = config();
+        return Seller.of(config.getProperty("trustdesk.seller.name"), config.getProperty("trustdesk.seller.siret"),
+                config.getProperty("trustdesk.seller.vat"), config.getProperty("trustdesk.seller.address-line1"),
+                config.getProperty("trustdesk.seller.postal-code"), config.getProperty("trustdesk.seller.city"),
+                Country.valueOf(config.getProperty("trustdesk.seller.country")), config.getProperty("trustdesk.seller.iban"),
+                config.getProperty("trustdesk.seller.bic"), config.getProperty("trustdesk.seller.email"),
+                config.getProperty("trustdesk.seller.legal-info"));
+    }
+
+    static Properties config() {
+        Properties config = new Properties();
+        try (InputStream in = TestInvoices.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            config.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return config;
+    }
+
+    static Payer frenchPublicBody(Language language) {
+        return new Payer("Mairie de Lyon - Direction des finances", HolderType.PUBLIC_ADMINISTRATION, Country.FR,
+                LegalIdentity.of(HolderType.PUBLIC_ADMINISTRATION, Country.FR, PUBLIC_BODY_SIRET, PUBLIC_BODY_VAT, null,
+                        null, null, null),
+                PostalAddress.of("1 place de la Comédie", "Bâtiment B", "69001", "Lyon", null, Country.FR),
+                Contact.of("Hélène Dubœuf", "finances@mairie-lyon.example", null), true, language);
+    }
+
+    static Payer italianCompany() {
+        return new Payer("Società Esempio S.r.l.", HolderType.COMPANY, Country.IT,
+                LegalIdentity.of(HolderType.COMPANY, Country.IT, null, "01234560587", null, "M5UXCR1", null, null),
+                PostalAddress.of("Via Roma 1", null, "00184", "Roma", "RM", Country.IT), null, false, Language.IT);
+    }
+
+    /** 2 × 1 000.00 at 20 % with 10 % off, 1 × 35.50 at 20 %, 1 × 12.00 at 5.5 %. */
+    static PriceSummary prices() {
+        return PriceCalculator.price("EUR", List.of(
+                new LineItem("SIG-TOKEN-3Y", "Certificat de signature électronique 3 ans sur jeton USB", 2,
+                        new BigDecimal("1000.00"), new BigDecimal("20")),
+                new LineItem("HW-READER", "Lecteur de carte à puce", 1, new BigDecimal("35.50"), new BigDecimal("20")),
+                new LineItem("EINV-BOOK", "Guide de la facture électronique", 1, new BigDecimal("12.00"),
+                        new BigDecimal("5.5"))),
+                new Discount(Discount.Kind.PERCENT, BigDecimal.TEN, Set.of("SIG-TOKEN-3Y")));
+    }
+
+    static Invoice invoice(Payer payer, PaymentMeans means, PriceSummary prices) {
+        InvoiceDraft draft = new InvoiceDraft("CMD-2026-00042", "acheteur@mairie-lyon.example", payer, "SERV-FIN-01",
+                "EJ-2026-000987", "CT-2025-17", means, 30, null, null, prices);
+        // the standard terms, as InvoiceIssuer writes them
+        String terms = new InvoiceTexts(payer.language()).paymentTerms(means, 30, ISSUED_ON.plusDays(30), seller().name());
+        return Invoice.issue(draft, "FA-2026-000123", seller(), ISSUED_AT, ISSUED_ON, terms);
+    }
+}
