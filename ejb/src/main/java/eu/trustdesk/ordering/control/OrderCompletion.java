@@ -72,15 +72,15 @@ public class OrderCompletion {
             }
         }
         DocumentTexts texts = new DocumentTexts(language);
-        outbox.queue(buyer.email(), language, "order.confirmation", order.number(), buyer.firstName(),
-                texts.amount(order.totalIncludingVat(), order.currency()), instructions,
-                link("customer/order.xhtml?id=" + order.id()));
+        outbox.queue(buyer.email(), language, "order.confirmation", buyer.firstName(),
+                link("customer/order.xhtml?id=" + order.id()), order.number(),
+                texts.amount(order.totalIncludingVat(), order.currency()), instructions);
         if (!order.buyerIsApplicant() && !order.linesWhere(OrderLine::needsActivation).isEmpty()) {
             String secret = secrets.newSecret();
             em.persist(new ApplicantInvitation(order.number(), order.applicant().email(), secrets.hash(secret), now));
-            outbox.queue(order.applicant().email(), language, "order.applicantInvitation", order.number(),
-                    order.applicant().firstName(), buyer.displayName() + " (" + order.buyerOrganisation().name() + ")",
-                    link("customer/applicant.xhtml?token=" + secret));
+            outbox.queue(order.applicant().email(), language, "order.applicantInvitation", order.applicant().firstName(),
+                    link("customer/applicant.xhtml?token=" + secret), order.number(),
+                    buyer.displayName() + " (" + order.buyerOrganisation().name() + ")");
         }
         if (order.isAccepted()) {
             invoice(order, language);
