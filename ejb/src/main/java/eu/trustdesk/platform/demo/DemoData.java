@@ -145,6 +145,10 @@ public class DemoData {
                         null), now);
         dupont.addDeliveryAddress("Siège", "Jean Dupont", PostalAddress.of("12 rue de la République", null, "69002",
                 "Lyon", null, Country.FR), "+33 4 72 00 00 00");
+        dupont.addBillingProfile("Dupont Holding SAS", true, HolderType.COMPANY, Country.FR,
+                LegalIdentity.of(HolderType.COMPANY, Country.FR, "52765432100019", null, null, null, null, null),
+                PostalAddress.of("8 quai Saint-Antoine", "Service comptabilité", "69002", "Lyon", null, Country.FR),
+                Contact.of("Sophie Martin", "compta@dupont-holding.test", "+33 4 72 11 22 33"));
         Organisation mairie = new Organisation(jean, "Mairie de Villeneuve-Exemple", HolderType.PUBLIC_ADMINISTRATION,
                 Country.FR, LegalIdentity.of(HolderType.PUBLIC_ADMINISTRATION, Country.FR, "21690123100011", null, null,
                         null, null, null), now);

@@ -130,7 +130,8 @@ public class CartBacking implements Serializable {
         return lines.stream().mapToInt(CartLine::quantity).sum();
     }
 
-    public boolean isEmpty() {
+    /** Not {@code isEmpty}: "empty" is an EL operator, so a property of that name cannot be read in a page. */
+    public boolean isCartEmpty() {
         return lines.isEmpty();
     }
 

@@ -72,7 +72,7 @@ public class CheckoutBacking implements Serializable {
 
     /** Leaves the page for the cart when there is nothing to check out. */
     public void checkCart() {
-        if (cart.isEmpty()) {
+        if (cart.isCartEmpty()) {
             Pages.redirect("/cart.xhtml");
         }
     }

@@ -5,16 +5,22 @@ import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code product.xhtml?sku=...}: one product, its prices by validity, and "add to cart". */
+/**
+ * {@code product.xhtml?sku=...}: one product, its prices by validity, and "add to cart".
+ * View-scoped: the validity choices must still be there when the form comes back.
+ */
 @Named
-@RequestScoped
-public class ProductBacking {
+@ViewScoped
+public class ProductBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private Catalog catalog;
@@ -42,7 +48,6 @@ public class ProductBacking {
     }
 
     public void addToCart() {
-        load();
         if (product == null) {
             return;
         }

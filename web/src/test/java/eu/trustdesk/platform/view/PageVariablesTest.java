@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class PageVariablesTest {
 
+
     private static final Pattern VARIABLE = Pattern.compile("\\bvar=\"(org|com|net|java|javax|jakarta|eu|sun)\"");
+    /** "empty", "not", "div"... are EL operators: a property with such a name cannot be read as bean.empty. */
+    private static final Pattern RESERVED_PROPERTY = Pattern.compile("\\w\\.(empty|not|and|or|div|mod|eq|ne|lt|gt|le|ge|instanceof)\\b");
 
     @Test
     void noPageVariableIsNamedLikeAJavaPackage() throws IOException {
@@ -29,6 +32,10 @@ class PageVariablesTest {
                 Matcher matcher = VARIABLE.matcher(Files.readString(page));
                 while (matcher.find()) {
                     clashes.add(page + ": var=\"" + matcher.group(1) + "\"");
+                }
+                Matcher reserved = RESERVED_PROPERTY.matcher(Files.readString(page).replaceAll("msg\\['[^']*'\\]", ""));
+                while (reserved.find()) {
+                    clashes.add(page + ": property ." + reserved.group(1));
                 }
             }
         }
