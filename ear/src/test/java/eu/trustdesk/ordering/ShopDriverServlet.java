@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import eu.trustdesk.ordering.boundary.OrderReceipt;
 import eu.trustdesk.ordering.entity.PaymentMode;
+import eu.trustdesk.organisation.boundary.AddressForm;
+import eu.trustdesk.organisation.boundary.ContactForm;
 import eu.trustdesk.organisation.boundary.IdentityForm;
 import eu.trustdesk.organisation.boundary.MyOrganisations;
 import eu.trustdesk.organisation.entity.Country;
@@ -114,6 +116,14 @@ public class ShopDriverServlet extends HttpServlet {
         form.setCountry(Country.FR);
         form.setSiret("81234567600017");
         Organisation created = organisations.create(form);
+        AddressForm address = new AddressForm();
+        address.setLine1("1 rue du Test");
+        address.setPostalCode("75001");
+        address.setCity("Paris");
+        address.setCountry(Country.FR);
+        ContactForm contact = new ContactForm();
+        contact.setName("Test Contact");
+        organisations.changeQuoteHeader(created.id(), address, contact);
         return String.valueOf(created.id());
     }
 

@@ -67,6 +67,12 @@ public class InvoiceRegister {
     }
 
     /** One document with its lines and VAT breakdown loaded. */
+    /** The id of an invoice by its number, as shown on an order; null when there is none. */
+    public Long idOf(String number) {
+        return em.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number)
+                .getResultStream().findFirst().map(Invoice::id).orElse(null);
+    }
+
     public Invoice get(long invoiceId) {
         Invoice invoice = find(invoiceId);
         invoice.lines().size();

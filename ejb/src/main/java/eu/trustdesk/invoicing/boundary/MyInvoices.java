@@ -58,6 +58,13 @@ public class MyInvoices {
         return document;
     }
 
+    /** The id of one of the caller's invoices by its number, as shown on an order. */
+    public long idOf(String number) {
+        return em.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number)
+                .getResultStream().filter(i -> i.buyerEmail().equals(caller())).findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound")).id();
+    }
+
     private Invoice owned(long invoiceId) {
         Invoice invoice = em.find(Invoice.class, invoiceId);
         if (invoice == null || !invoice.buyerEmail().equals(caller())) {

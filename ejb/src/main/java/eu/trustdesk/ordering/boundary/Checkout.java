@@ -183,6 +183,10 @@ public class Checkout {
             return new Payer(profile.payerName(), profile.holderType(), profile.country(), profile.identity(),
                     profile.address(), profile.contact(), publicPayer, profile.thirdParty());
         }
+        if (organisation.quoteHeaderAddress() == null) {
+            // the invoice must carry the payer's address (EN 16931 BG-8)
+            throw new BusinessException("error.checkout.payerAddressRequired", organisation.name());
+        }
         return new Payer(organisation.name(), organisation.holderType(), organisation.country(),
                 organisation.identity(), organisation.quoteHeaderAddress(), organisation.contact(),
                 organisation.isConfirmedPublicBody(), false);

@@ -143,6 +143,10 @@ public class DemoData {
         Organisation dupont = new Organisation(jean, "Dupont Conseil SARL", HolderType.COMPANY, Country.FR,
                 LegalIdentity.of(HolderType.COMPANY, Country.FR, "81234567600017", "FR19812345676", null, null, null,
                         null), now);
+        dupont.changeQuoteHeader(PostalAddress.of("12 rue de la République", null, "69002", "Lyon", null, Country.FR),
+                Contact.of("Jean Dupont", "buyer@demo.trustdesk.eu", "+33 4 72 00 00 00"));
+        comune.changeQuoteHeader(PostalAddress.of("Piazza del Municipio 1", null, "00100", "Roma", "RM", Country.IT),
+                Contact.of("Ufficio acquisti", "acquisti@comune-esempio.test", null));
         dupont.addDeliveryAddress("Siège", "Jean Dupont", PostalAddress.of("12 rue de la République", null, "69002",
                 "Lyon", null, Country.FR), "+33 4 72 00 00 00");
         dupont.addBillingProfile("Dupont Holding SAS", true, HolderType.COMPANY, Country.FR,

@@ -20,6 +20,12 @@ public class ConsoleOrderBacking implements Serializable {
     @EJB
     private OrderDesk desk;
 
+    @EJB
+    private eu.trustdesk.invoicing.boundary.InvoiceRegister invoices;
+
+    @jakarta.inject.Inject
+    private jakarta.security.enterprise.SecurityContext security;
+
     private Long id;
     private CustomerOrder order;
     private String reference;
@@ -51,6 +57,15 @@ public class ConsoleOrderBacking implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e);
         }
+    }
+
+    /** The order's invoice, for its download link; only accountants and administrators read invoices. */
+    public Long getInvoiceId() {
+        if (order == null || order.invoiceNumber() == null || !(security.isCallerInRole("ACCOUNTANT")
+                || security.isCallerInRole("ADMIN"))) {
+            return null;
+        }
+        return invoices.idOf(order.invoiceNumber());
     }
 
     public Long getId() {

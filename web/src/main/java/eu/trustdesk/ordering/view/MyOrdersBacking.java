@@ -22,6 +22,9 @@ public class MyOrdersBacking {
     @EJB
     private MyRequests requests;
 
+    @EJB
+    private eu.trustdesk.invoicing.boundary.MyInvoices invoices;
+
     private Long id;
     private CustomerOrder order;
     private List<CustomerOrder> list;
@@ -33,6 +36,14 @@ public class MyOrdersBacking {
         } catch (BusinessException e) {
             Pages.notFound();
         }
+    }
+
+    /** The id of the order's invoice, for its download link; null while there is none. */
+    public Long getInvoiceId() {
+        if (order == null || order.invoiceNumber() == null) {
+            return null;
+        }
+        return invoices.idOf(order.invoiceNumber());
     }
 
     public List<CustomerOrder> getList() {

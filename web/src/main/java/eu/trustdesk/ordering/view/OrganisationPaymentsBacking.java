@@ -9,6 +9,7 @@ import eu.trustdesk.ordering.entity.OfficeCalendar;
 import eu.trustdesk.organisation.view.ConsoleOrganisationBacking;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.account.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,6 +52,9 @@ public class OrganisationPaymentsBacking {
     private PrepaidStatement prepaid;
     private List<ClientContract> contracts;
 
+    @Inject
+    private jakarta.security.enterprise.SecurityContext security;
+
     @PostConstruct
     void init() {
         today = OfficeCalendar.dayOf(clock.instant());
@@ -90,8 +94,13 @@ public class OrganisationPaymentsBacking {
         return SELF;
     }
 
+    /** Only accountants and administrators see these panels; nothing is asked for anyone else. */
+    private boolean allowed() {
+        return security.isCallerInRole(Role.Names.ACCOUNTANT) || security.isCallerInRole(Role.Names.ADMIN);
+    }
+
     public PrepaidStatement getPrepaid() {
-        if (prepaid == null && page.getId() != null) {
+        if (prepaid == null && page.getId() != null && allowed()) {
             prepaid = prepaidAccounts.of(page.getId());
         }
         return prepaid;
@@ -100,7 +109,7 @@ public class OrganisationPaymentsBacking {
     /** Every contract of the organisation, latest first. */
     public List<ClientContract> getContracts() {
         if (contracts == null) {
-            contracts = page.getId() == null ? List.of() : clientContracts.of(page.getId());
+            contracts = page.getId() == null || !allowed() ? List.of() : clientContracts.of(page.getId());
         }
         return contracts;
     }
