@@ -79,7 +79,7 @@ class OrderJourneyBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkout:steps")));
         choose("checkout:organisation", "Dupont Conseil SARL");
         click(By.cssSelector("#checkout\\:buyerIsApplicant .ui-chkbox-box"));
-        wait.until(ExpectedConditions.attributeToBe(By.id("checkout:email"), "value", DemoAccounts.BUYER));
+        ajaxDone();
         replace("checkout:firstName", "Chiara");
         replace("checkout:lastName", "Rossi");
         replace("checkout:email", DemoAccounts.CUSTOMER);
@@ -88,6 +88,7 @@ class OrderJourneyBrowserIT {
 
         // 2. billing details are different: the holding pays
         click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#checkout\\:billingDifferent .ui-chkbox-box"))));
+        ajaxDone();
         click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Dupont Holding SAS')]"))));
         click(By.id("checkout:next"));
 
@@ -154,6 +155,14 @@ class OrderJourneyBrowserIT {
         click(By.id(menuId));
         click(wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))));
+        // the list closes with an animation: wait, or it swallows the next click
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /** Waits until PrimeFaces has no Ajax request left, so a field is not re-rendered under our typing. */
+    private void ajaxDone() {
+        wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
     }
 
     private void replace(String id, String value) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.testing.DemoAccounts;
+import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TestDatabase;
 import eu.trustdesk.testing.TrustDeskEar;
 import java.math.BigDecimal;
@@ -34,6 +35,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,6 +58,11 @@ class ShopIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TrustDeskEar.withTestClasses(ShopDriverServlet.class);
+    }
+
+    @BeforeAll
+    static void mailServer() {
+        MailCatcher.start();
     }
 
     private String call(String user, String path, Map<String, String> parameters) throws Exception {

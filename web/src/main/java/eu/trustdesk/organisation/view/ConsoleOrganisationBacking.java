@@ -7,7 +7,8 @@ import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -17,8 +18,10 @@ import java.util.List;
  * refuses them to anyone else whatever the page shows.
  */
 @Named
-@RequestScoped
-public class ConsoleOrganisationBacking {
+@ViewScoped
+public class ConsoleOrganisationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String SELF = "/console/organisation?faces-redirect=true&includeViewParams=true";
 

@@ -6,7 +6,8 @@ import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Named;
 
 /**
@@ -14,8 +15,10 @@ import jakarta.inject.Named;
  * profiles. Somebody else's id answers 404, like an id that does not exist.
  */
 @Named
-@RequestScoped
-public class OrganisationBacking {
+@ViewScoped
+public class OrganisationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private MyOrganisations organisations;
