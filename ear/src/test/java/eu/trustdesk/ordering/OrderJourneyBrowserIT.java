@@ -151,12 +151,20 @@ class OrderJourneyBrowserIT {
         wait.until(ExpectedConditions.urlContains("/customer/"));
     }
 
+    /**
+     * Chooses an entry of a PrimeFaces drop-down through its widget, as a click would: the
+     * overlay list and its closing animation made clicks flaky on a loaded machine.
+     */
     private void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))));
-        // the list closes with an animation: wait, or it swallows the next click
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
+        Object chosen = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var select = document.getElementById(arguments[0] + '_input');"
+                        + "for (var i = 0; i < select.options.length; i++) {"
+                        + "  if (select.options[i].text === arguments[1]) {"
+                        + "    PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')].selectValue(select.options[i].value);"
+                        + "    return true; } }"
+                        + "return false;", menuId, label);
+        assertEquals(Boolean.TRUE, chosen, label + " is offered in " + menuId);
     }
 
     /** Waits until PrimeFaces has no Ajax request left, so a field is not re-rendered under our typing. */

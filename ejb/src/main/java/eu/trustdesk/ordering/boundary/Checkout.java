@@ -74,6 +74,9 @@ public class Checkout {
     @Inject
     private OrderCompletion completion;
 
+    @Inject
+    private eu.trustdesk.invoicing.control.SellerDetails sellerDetails;
+
     /**
      * The figures of a cart, with a discount code when one is given (checked, not consumed).
      * Visitors may price a cart before signing in; the per-customer limit of a code is then
@@ -96,6 +99,18 @@ public class Checkout {
                         .map(key -> new PaymentOption(mode, false, key))
                         .orElseGet(() -> new PaymentOption(mode, true, null)))
                 .toList();
+    }
+
+    /** Where transfers and cheques go, shown at the payment step before the order exists. */
+    @PermitAll
+    public Payee payee() {
+        eu.trustdesk.invoicing.entity.Seller seller = sellerDetails.current();
+        return new Payee(seller.name(), seller.ibanGrouped(), seller.bic(),
+                seller.name() + ", " + seller.addressLine1() + ", " + seller.postalCode() + " " + seller.city());
+    }
+
+    /** The seller's payment details: who cheques are made out to and where they are posted, the account for transfers. */
+    public record Payee(String name, String iban, String bic, String postalAddress) implements java.io.Serializable {
     }
 
     /** The current terms of sale the buyer must accept. */

@@ -165,6 +165,10 @@ public class CheckoutBacking implements Serializable {
         return form.getPaymentMode() == PaymentMode.CHEQUE;
     }
 
+    public Checkout.Payee getPayee() {
+        return checkout.payee();
+    }
+
     public String getTermsVersion() {
         return checkout.termsVersion();
     }
