@@ -6,6 +6,8 @@ import eu.trustdesk.invoicing.entity.InvoiceDraft;
 import eu.trustdesk.invoicing.entity.Payer;
 import eu.trustdesk.invoicing.entity.PaymentMeans;
 import eu.trustdesk.invoicing.entity.Seller;
+import eu.trustdesk.invoicing.entity.VatCategory;
+import eu.trustdesk.invoicing.entity.VatExemption;
 import eu.trustdesk.organisation.entity.Contact;
 import eu.trustdesk.organisation.entity.Country;
 import eu.trustdesk.organisation.entity.HolderType;
@@ -83,6 +85,34 @@ final class TestInvoices {
                 new LineItem("EINV-BOOK", "Guide de la facture électronique", 1, new BigDecimal("12.00"),
                         new BigDecimal("5.5"))),
                 new Discount(Discount.Kind.PERCENT, BigDecimal.TEN, Set.of("SIG-TOKEN-3Y")));
+    }
+
+    /** The same three lines at 0 %, reverse charged: a French seller's services to an EU business. */
+    static PriceSummary reverseChargedPrices() {
+        return PriceCalculator.price("EUR", List.of(
+                new LineItem("SIG-TOKEN-3Y", "Certificato di firma elettronica 3 anni su token USB", 2,
+                        new BigDecimal("1000.00"), BigDecimal.ZERO),
+                new LineItem("HW-READER", "Lettore di smart card", 1, new BigDecimal("35.50"), BigDecimal.ZERO)),
+                new Discount(Discount.Kind.PERCENT, BigDecimal.TEN, Set.of("SIG-TOKEN-3Y")));
+    }
+
+    static final VatExemption REVERSE_CHARGE = new VatExemption(VatCategory.REVERSE_CHARGE,
+            "Autoliquidation - article 196 de la directive 2006/112/CE");
+
+    /** An Italian company's invoice, reverse charged, with its order number only. */
+    static Invoice italianInvoice() {
+        Payer payer = italianCompany();
+        InvoiceDraft draft = new InvoiceDraft("CMD-2026-00043", "acquisti@esempio.example.it", payer, null, null, null,
+                PaymentMeans.CREDIT_TRANSFER, 30, null, REVERSE_CHARGE, reverseChargedPrices());
+        String terms = new InvoiceTexts(payer.language()).paymentTerms(PaymentMeans.CREDIT_TRANSFER, 30,
+                ISSUED_ON.plusDays(30), seller().name());
+        return Invoice.issue(draft, "FA-2026-000124", seller(), ISSUED_AT, ISSUED_ON, terms);
+    }
+
+    /** The credit note that cancels {@code invoice} three days later. */
+    static Invoice creditNote(Invoice invoice) {
+        return Invoice.creditNoteFor(invoice, "AV-2026-000007", "Commande annulée", seller(), ISSUED_AT,
+                ISSUED_ON.plusDays(3), "Ce montant vous sera remboursé.");
     }
 
     static Invoice invoice(Payer payer, PaymentMeans means, PriceSummary prices) {
