@@ -2,18 +2,18 @@ package eu.trustdesk.ordering.boundary;
 
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Language;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
-import eu.trustdesk.ordering.control.OrderCompletion;
-import eu.trustdesk.shared.Language;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**

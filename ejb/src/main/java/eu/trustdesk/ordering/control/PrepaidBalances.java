@@ -1,9 +1,9 @@
 package eu.trustdesk.ordering.control;
 
-import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.ordering.entity.MovementReason;
 import eu.trustdesk.ordering.entity.PrepaidAccount;
 import eu.trustdesk.ordering.entity.PrepaidMovement;
+import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Money;
 import jakarta.enterprise.context.Dependent;

@@ -2,8 +2,8 @@ package eu.trustdesk.account.view;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import eu.trustdesk.account.boundary.LoginOutcome;
 import eu.trustdesk.account.boundary.LoginOutcome.Result;
+import eu.trustdesk.account.boundary.LoginOutcome;
 import eu.trustdesk.account.boundary.MyAccount;
 import eu.trustdesk.account.boundary.Registration;
 import eu.trustdesk.account.control.LoginThrottle;

@@ -2,8 +2,8 @@ package eu.trustdesk.ordering.view;
 
 import eu.trustdesk.account.boundary.MyAccount;
 import eu.trustdesk.account.entity.Account;
-import eu.trustdesk.ordering.boundary.CheckoutForm;
 import eu.trustdesk.ordering.boundary.Checkout;
+import eu.trustdesk.ordering.boundary.CheckoutForm;
 import eu.trustdesk.ordering.boundary.OrderReceipt;
 import eu.trustdesk.ordering.boundary.PaymentOption;
 import eu.trustdesk.ordering.entity.PaymentMode;

@@ -1,7 +1,7 @@
 package eu.trustdesk.ordering.view;
 
-import eu.trustdesk.ordering.boundary.OrderDesk;
 import eu.trustdesk.ordering.boundary.OrderDesk.OrderFilter;
+import eu.trustdesk.ordering.boundary.OrderDesk;
 import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.ordering.entity.OrderStatus;
 import eu.trustdesk.ordering.entity.PaymentMode;

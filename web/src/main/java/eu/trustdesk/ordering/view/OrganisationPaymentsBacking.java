@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.view;
 
+import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.ordering.boundary.ClientContracts;
 import eu.trustdesk.ordering.boundary.ContractForm;
 import eu.trustdesk.ordering.boundary.PrepaidAccounts;
@@ -9,7 +10,6 @@ import eu.trustdesk.ordering.entity.OfficeCalendar;
 import eu.trustdesk.organisation.view.ConsoleOrganisationBacking;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.shared.BusinessException;
-import eu.trustdesk.account.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

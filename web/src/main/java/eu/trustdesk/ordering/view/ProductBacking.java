@@ -6,9 +6,9 @@ import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 

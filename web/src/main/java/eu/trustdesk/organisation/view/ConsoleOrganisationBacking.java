@@ -8,8 +8,8 @@ import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /**

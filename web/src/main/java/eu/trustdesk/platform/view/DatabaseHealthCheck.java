@@ -1,7 +1,7 @@
 package eu.trustdesk.platform.view;
 
-import eu.trustdesk.platform.SystemStatus;
 import eu.trustdesk.platform.SystemStatus.DatabaseStatus;
+import eu.trustdesk.platform.SystemStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
