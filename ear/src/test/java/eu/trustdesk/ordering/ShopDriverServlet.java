@@ -43,7 +43,8 @@ import java.util.List;
  * the given account, then:
  * <ul>
  * <li>{@code /test/shop/organisation?name=}: creates a French company for the caller, answers its id;</li>
- * <li>{@code /test/shop/order?org=&cart=SKU:years:qty,...&mode=&coupon=}: submits an order,
+ * <li>{@code /test/shop/order?org=&cart=SKU:years:qty,...&mode=&coupon=&service=&commitment=}:
+ *     submits an order (service code and commitment number only for an administrative mandate),
  *     answers {@code OK number status total} or {@code REFUSED messageKey}.</li>
  * </ul>
  */
@@ -147,6 +148,8 @@ public class ShopDriverServlet extends HttpServlet {
         form.setApplicantPhone("+33 1 23 45 67 89");
         form.setPaymentMode(PaymentMode.valueOf(request.getParameter("mode")));
         form.setCouponCode(request.getParameter("coupon"));
+        form.setServiceCode(request.getParameter("service"));
+        form.setCommitmentNumber(request.getParameter("commitment"));
         form.setPaperFileByPost(true);
         form.setTermsAccepted(true);
         OrderReceipt receipt = checkout.submit(cart, form, request.getRemoteAddr(), Language.FR);

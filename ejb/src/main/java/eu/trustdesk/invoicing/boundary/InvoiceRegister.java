@@ -2,7 +2,15 @@ package eu.trustdesk.invoicing.boundary;
 
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.audit.control.AuditTrail;
+import eu.trustdesk.invoicing.control.ChorusReadiness;
+import eu.trustdesk.invoicing.control.CiiWriter;
+import eu.trustdesk.invoicing.control.En16931Export;
+import eu.trustdesk.invoicing.control.En16931Validator;
+import eu.trustdesk.invoicing.control.ExportSyntax;
+import eu.trustdesk.invoicing.control.Finding;
 import eu.trustdesk.invoicing.control.InvoiceIssuer;
+import eu.trustdesk.invoicing.control.UblWriter;
+import eu.trustdesk.invoicing.control.ValidationReport;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.Resource;
@@ -25,8 +33,9 @@ import java.util.Locale;
 
 /**
  * The accountants' register of every invoice and credit note: pages of it by kind, number and
- * issue date, each document's PDF, and the credit note that cancels an invoice, written to the
- * audit trail with its reason.
+ * issue date, each document's PDF and EN 16931 XML (CII or UBL) with the checks the Chorus Pro
+ * export applies to it, and the credit note that cancels an invoice, written to the audit trail
+ * with its reason.
  */
 @Stateless
 @RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
@@ -34,6 +43,16 @@ public class InvoiceRegister {
 
     static final String SUBJECT = "invoice";
     public static final int MAX_PAGE_SIZE = 200;
+
+    /*
+     * Plain, stateless and thread-safe controls, shared by every instance of the bean. The
+     * validator's rule sets are loaded and compiled once per class loader, on the first check
+     * (seconds), whatever the number of validator instances: see En16931Validator.
+     */
+    private static final CiiWriter CII = new CiiWriter();
+    private static final UblWriter UBL = new UblWriter();
+    private static final ChorusReadiness READINESS = new ChorusReadiness();
+    private static final En16931Validator VALIDATOR = new En16931Validator();
 
     @PersistenceContext
     private EntityManager em;
@@ -66,13 +85,13 @@ public class InvoiceRegister {
         return em.createQuery(query).getSingleResult();
     }
 
-    /** One document with its lines and VAT breakdown loaded. */
     /** The id of an invoice by its number, as shown on an order; null when there is none. */
     public Long idOf(String number) {
         return em.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number)
                 .getResultStream().findFirst().map(Invoice::id).orElse(null);
     }
 
+    /** One document with its lines and VAT breakdown loaded. */
     public Invoice get(long invoiceId) {
         Invoice invoice = find(invoiceId);
         invoice.lines().size();
@@ -88,6 +107,43 @@ public class InvoiceRegister {
         return document;
     }
 
+    /** The credit note that cancelled an invoice; null while it has none (and for a credit note). */
+    public Invoice creditNoteOf(long invoiceId) {
+        return em.createNamedQuery(Invoice.CREDIT_NOTES_OF, Invoice.class).setParameter("invoice", find(invoiceId))
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * The EN 16931 document of an invoice or credit note, UTF-8, written exactly as the Chorus Pro
+     * export writes it. Written whatever the checks say: an accountant may need the XML of an
+     * invoice precisely because it was refused.
+     */
+    public byte[] xml(long invoiceId, @NotNull ExportSyntax syntax) {
+        return write(get(invoiceId), syntax);
+    }
+
+    /**
+     * Checks an invoice or credit note as the export would: the Chorus Pro business check, then the
+     * official EN 16931 rules on its document in {@code syntax}.
+     *
+     * <p>Unlike {@link En16931Export#prepare}, which stops at a business refusal because such an
+     * invoice is not sent anyway, this check always validates the document too: the accountant
+     * looking at an invoice wants every finding at once. A document that cannot even be written
+     * is reported as {@link En16931Export#WRITE_FAILED}, as the export reports it.
+     */
+    public ValidationReport validate(long invoiceId, @NotNull ExportSyntax syntax) {
+        Invoice invoice = get(invoiceId);
+        ValidationReport business = READINESS.check(invoice);
+        byte[] document;
+        try {
+            document = write(invoice, syntax);
+        } catch (RuntimeException e) {
+            return business.and(ValidationReport.of(List.of(
+                    new Finding(En16931Export.WRITE_FAILED, Finding.Severity.ERROR, String.valueOf(e), ""))));
+        }
+        return business.and(VALIDATOR.validate(syntax, document));
+    }
+
     /**
      * Cancels an invoice by issuing the credit note that reverses it.
      *
@@ -100,6 +156,10 @@ public class InvoiceRegister {
         audit.record(session.getCallerPrincipal().getName(), "invoice.credited", SUBJECT, invoiceId,
                 note.number() + ": " + reason.strip());
         return note;
+    }
+
+    private static byte[] write(Invoice invoice, ExportSyntax syntax) {
+        return syntax == ExportSyntax.CII ? CII.write(invoice) : UBL.write(invoice);
     }
 
     private Invoice find(long invoiceId) {

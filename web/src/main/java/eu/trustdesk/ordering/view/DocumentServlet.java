@@ -3,6 +3,7 @@ package eu.trustdesk.ordering.view;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.invoicing.boundary.InvoiceRegister;
 import eu.trustdesk.invoicing.boundary.MyInvoices;
+import eu.trustdesk.invoicing.control.ExportSyntax;
 import eu.trustdesk.ordering.boundary.Checkout;
 import eu.trustdesk.ordering.boundary.MyOrders;
 import eu.trustdesk.ordering.boundary.OrderDesk;
@@ -15,16 +16,23 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
- * The shop's PDFs: the terms of sale (public), a customer's purchase orders and invoices, and the
- * same documents for the back office. Always as downloads, never shown inline; whose document it
- * is, the boundaries decide.
+ * The shop's documents: the terms of sale (public), a customer's purchase orders and invoices as
+ * PDFs, and the same documents for the back office, where accountants also get the EN 16931 XML
+ * of each invoice ({@code /console/documents/invoice-cii/N}, {@code .../invoice-ubl/N}). Always
+ * as downloads, never shown inline; whose document it is, the boundaries decide.
  */
 @WebServlet(urlPatterns = {"/terms-of-sale.pdf", "/customer/documents/*", "/console/documents/*"})
 public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String INVOICE_CII = "invoice-cii";
+    private static final String INVOICE_UBL = "invoice-ubl";
+    private static final String PDF = "application/pdf";
+    /** The documents say their encoding (UTF-8) in their XML declaration. */
+    private static final String XML = "application/xml";
 
     @EJB
     private Checkout checkout;
@@ -62,11 +70,25 @@ public class DocumentServlet extends HttpServlet {
                 case "purchase-order" -> send(response, "purchase-order-" + id + ".pdf",
                         console ? orderDesk.purchaseOrderPdf(id) : myOrders.purchaseOrderPdf(id));
                 case "invoice" -> {
-                    if (console && !request.isUserInRole(Role.Names.ACCOUNTANT) && !request.isUserInRole(Role.Names.ADMIN)) {
+                    if (console && !accountant(request)) {
                         response.sendError(HttpServletResponse.SC_FORBIDDEN);
                         return;
                     }
                     send(response, "invoice-" + id + ".pdf", console ? invoiceRegister.pdf(id) : myInvoices.pdf(id));
+                }
+                // the EN 16931 XML, as the Chorus Pro export writes it: for the accountants only
+                case INVOICE_CII, INVOICE_UBL -> {
+                    if (!console) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                        return;
+                    }
+                    if (!accountant(request)) {
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                        return;
+                    }
+                    ExportSyntax syntax = INVOICE_CII.equals(parts[1]) ? ExportSyntax.CII : ExportSyntax.UBL;
+                    send(response, "invoice-" + id + "-" + syntax.name().toLowerCase(Locale.ROOT) + ".xml", XML,
+                            invoiceRegister.xml(id, syntax));
                 }
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
@@ -75,14 +97,23 @@ public class DocumentServlet extends HttpServlet {
         }
     }
 
+    private static boolean accountant(HttpServletRequest request) {
+        return request.isUserInRole(Role.Names.ACCOUNTANT) || request.isUserInRole(Role.Names.ADMIN);
+    }
+
     private static void send(HttpServletResponse response, String name, byte[] pdf) throws IOException {
-        if (pdf == null) {
+        send(response, name, PDF, pdf);
+    }
+
+    private static void send(HttpServletResponse response, String name, String contentType, byte[] document)
+            throws IOException {
+        if (document == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
+        response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        response.setContentLength(document.length);
+        response.getOutputStream().write(document);
     }
 }
