@@ -24,8 +24,10 @@ fi
 export TRUSTDESK_DEMO_DATA=${TRUSTDESK_DEMO_DATA:-true}
 base_url=${TRUSTDESK_BASE_URL:-http://localhost:8080/}
 
+tail_pid=
 stop() {
     trap - INT TERM EXIT
+    [ -z "$tail_pid" ] || kill "$tail_pid" 2>/dev/null || true
     echo
     echo "Stopping Payara Server..."
     "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
@@ -41,6 +43,7 @@ fi
 "$asadmin" start-domain "$domain"
 touch "$log"
 tail -n 0 -F "$log" &
+tail_pid=$!
 # The domain remembers the last deployment and reloads it at start; a fresh deploy of a newer
 # build over a stale one can fail half-way, so the old one goes first.
 "$asadmin" undeploy trustdesk >/dev/null 2>&1 || true
