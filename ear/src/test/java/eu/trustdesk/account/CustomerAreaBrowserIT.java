@@ -3,53 +3,27 @@ package eu.trustdesk.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.testing.Browsers;
+import eu.trustdesk.testing.BrowserTest;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.TrustDeskEar;
-import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A customer in a real browser: signs in from the catalogue, reaches the customer area, switches language. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CustomerAreaBrowserIT {
-
-    @ArquillianResource
-    private URL base;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+class CustomerAreaBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TrustDeskEar.asBuilt();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium("fr");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -3,26 +3,19 @@ package eu.trustdesk.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.testing.Browsers;
+import eu.trustdesk.testing.BrowserTest;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TrustDeskEar;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The first journey of a new customer, in a real browser and in French: create an account,
@@ -30,33 +23,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * SIRET is refused with a French message, a valid one is accepted.
  */
 @ExtendWith(ArquillianExtension.class)
-class RegistrationBrowserIT {
+class RegistrationBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "quatre chevaux bleus dansent";
-
-    @ArquillianResource
-    private URL base;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TrustDeskEar.asBuilt();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        MailCatcher.start();
-        browser = Browsers.chromium("fr");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -8,26 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.ordering.ShopDriverServlet;
 import eu.trustdesk.testing.DemoAccounts;
+import eu.trustdesk.testing.ShopDriver;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TestDatabase;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,7 +64,10 @@ class InvoicePagesIT {
     @ArquillianResource
     private URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private ShopDriver shop() {
+        return new ShopDriver(base);
+    }
+
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -87,9 +83,9 @@ class InvoicePagesIT {
     @Test
     @Order(1)
     void aConfirmedPublicBodysOrderUnderAMandateIsInvoicedAtOnce() throws Exception {
-        String mairie = call(DemoAccounts.BUYER, "organisations", Map.of()).lines()
+        String mairie = shop().call(DemoAccounts.BUYER, "organisations", Map.of()).lines()
                 .filter(l -> l.endsWith(" " + MAIRIE)).map(l -> l.substring(0, l.indexOf(' '))).findFirst().orElseThrow();
-        String answer = call(DemoAccounts.BUYER, "order", Map.of("org", mairie, "cart", TOKEN,
+        String answer = shop().call(DemoAccounts.BUYER, "order", Map.of("org", mairie, "cart", TOKEN,
                 "mode", "ADMINISTRATIVE_MANDATE", "service", SERVICE_CODE, "commitment", COMMITMENT));
         assertTrue(answer.startsWith("OK CMD-") && answer.contains(" ACCEPTED "), answer);
 
@@ -224,18 +220,6 @@ class InvoicePagesIT {
     }
 
     /** A request to the test shop servlet, signed in as {@code user}. */
-    private String call(String user, String path, Map<String, String> parameters) throws Exception {
-        Map<String, String> all = new LinkedHashMap<>(parameters);
-        all.put("user", user);
-        all.put("password", DemoAccounts.PASSWORD);
-        String query = all.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "test/shop/" + path + "?" + query))
-                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body().strip();
-    }
 
     private WebSession signedIn(String email) throws Exception {
         WebSession session = new WebSession(base.toURI(), "en");

@@ -3,33 +3,26 @@ package eu.trustdesk.ordering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.testing.Browsers;
+import eu.trustdesk.testing.BrowserTest;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TrustDeskEar;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The seed journey of the certificate order module, in a real browser and in French: a private
@@ -39,31 +32,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * on the request in her own customer area.
  */
 @ExtendWith(ArquillianExtension.class)
-class OrderJourneyBrowserIT {
-
-    @ArquillianResource
-    private URL base;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+class OrderJourneyBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TrustDeskEar.asBuilt();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        MailCatcher.start();
-        browser = Browsers.chromium("fr");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.testing.DemoAccounts;
+import eu.trustdesk.testing.ShopDriver;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TestDatabase;
 import eu.trustdesk.testing.TrustDeskEar;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -30,7 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,7 +45,10 @@ class ShopIT {
     @ArquillianResource
     private URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private ShopDriver shop() {
+        return new ShopDriver(base);
+    }
+
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -65,23 +60,7 @@ class ShopIT {
         MailCatcher.start();
     }
 
-    private String call(String user, String path, Map<String, String> parameters) throws Exception {
-        Map<String, String> all = new LinkedHashMap<>(parameters);
-        all.put("user", user);
-        all.put("password", DemoAccounts.PASSWORD);
-        String query = all.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "test/shop/" + path + "?" + query))
-                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body().strip();
-    }
 
-    private String organisationOf(String user, String name) throws Exception {
-        return call(user, "organisations", Map.of()).lines().filter(l -> l.endsWith(" " + name))
-                .map(l -> l.substring(0, l.indexOf(' '))).findFirst().orElseThrow();
-    }
 
     private List<String> concurrently(int count, Callable<String> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
@@ -102,14 +81,14 @@ class ShopIT {
 
     @Test
     void aPrivateCompanyIsRefusedTheAdministrativeMandateByTheBoundary() throws Exception {
-        String dupont = organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
+        String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
         long before = queryLong("select count(*) from customer_order");
-        assertEquals("REFUSED error.payment.mandateRequiresPublicBody", call(DemoAccounts.BUYER, "order",
+        assertEquals("REFUSED error.payment.mandateRequiresPublicBody", shop().call(DemoAccounts.BUYER, "order",
                 Map.of("org", dupont, "cart", TOKEN, "mode", "ADMINISTRATIVE_MANDATE")));
         assertEquals(before, queryLong("select count(*) from customer_order"), "nothing is left behind");
 
-        String mairie = organisationOf(DemoAccounts.BUYER, "Mairie de Villeneuve-Exemple");
-        String accepted = call(DemoAccounts.BUYER, "order", Map.of("org", mairie, "cart", TOKEN, "mode",
+        String mairie = shop().organisationOf(DemoAccounts.BUYER, "Mairie de Villeneuve-Exemple");
+        String accepted = shop().call(DemoAccounts.BUYER, "order", Map.of("org", mairie, "cart", TOKEN, "mode",
                 "ADMINISTRATIVE_MANDATE"));
         assertTrue(accepted.startsWith("OK CMD-") && accepted.contains(" ACCEPTED "), accepted);
         String number = accepted.split(" ")[1];
@@ -119,22 +98,22 @@ class ShopIT {
 
     @Test
     void anOrderWithAHundredPercentCouponIsAcceptedWithNoPayment() throws Exception {
-        String dupont = organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
-        String answer = call(DemoAccounts.BUYER, "order", Map.of("org", dupont, "cart", "SIG-SOFT:1:1", "mode", "NONE",
+        String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
+        String answer = shop().call(DemoAccounts.BUYER, "order", Map.of("org", dupont, "cart", "SIG-SOFT:1:1", "mode", "NONE",
                 "coupon", "GRATUIT100"));
         assertTrue(answer.startsWith("OK ") && answer.endsWith(" ACCEPTED 0.00"), answer);
-        assertEquals("REFUSED error.payment.nothingToPay", call(DemoAccounts.BUYER, "order", Map.of("org", dupont,
+        assertEquals("REFUSED error.payment.nothingToPay", shop().call(DemoAccounts.BUYER, "order", Map.of("org", dupont,
                 "cart", "SIG-SOFT:1:1", "mode", "BANK_TRANSFER", "coupon", "GRATUIT100")));
     }
 
     @Test
     void fiftyConcurrentOrdersAgainstABalanceForTenLeaveExactlyTenPaidAndTheBalanceRight() throws Exception {
-        String org = call(DemoAccounts.BUYER, "organisation", Map.of("name", "Prepaid " + UUID.randomUUID()));
-        BigDecimal price = new BigDecimal(call(DemoAccounts.BUYER, "price", Map.of("cart", READER)));
-        assertEquals("OK", call(DemoAccounts.ACCOUNTANT, "topup", Map.of("org", org,
+        String org = shop().call(DemoAccounts.BUYER, "organisation", Map.of("name", "Prepaid " + UUID.randomUUID()));
+        BigDecimal price = new BigDecimal(shop().call(DemoAccounts.BUYER, "price", Map.of("cart", READER)));
+        assertEquals("OK", shop().call(DemoAccounts.ACCOUNTANT, "topup", Map.of("org", org,
                 "amount", price.multiply(BigDecimal.TEN).toPlainString())));
 
-        List<String> answers = concurrently(50, () -> call(DemoAccounts.BUYER, "order",
+        List<String> answers = concurrently(50, () -> shop().call(DemoAccounts.BUYER, "order",
                 Map.of("org", org, "cart", READER, "mode", "PREPAID_ACCOUNT")));
         long paid = answers.stream().filter(a -> a.startsWith("OK ")).count();
         assertEquals(10, paid, answers.toString());
@@ -153,10 +132,10 @@ class ShopIT {
     @Test
     void aCouponWithFiveUsesLeftServesExactlyFiveOfTwentyConcurrentOrders() throws Exception {
         String code = "IT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertEquals("OK", call(DemoAccounts.ADMIN, "coupon", Map.of("code", code, "limit", "5")));
-        String dupont = organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
+        assertEquals("OK", shop().call(DemoAccounts.ADMIN, "coupon", Map.of("code", code, "limit", "5")));
+        String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
 
-        List<String> answers = concurrently(20, () -> call(DemoAccounts.BUYER, "order",
+        List<String> answers = concurrently(20, () -> shop().call(DemoAccounts.BUYER, "order",
                 Map.of("org", dupont, "cart", READER, "mode", "BANK_TRANSFER", "coupon", code)));
         assertEquals(5, answers.stream().filter(a -> a.startsWith("OK ")).count(), answers.toString());
         assertTrue(answers.stream().filter(a -> !a.startsWith("OK ")).allMatch(a -> a.equals("REFUSED error.coupon.exhausted")),
@@ -167,8 +146,8 @@ class ShopIT {
 
     @Test
     void fiftyOrdersAcceptedAtOnceGetFiftyConsecutiveInvoiceNumbers() throws Exception {
-        String rossi = organisationOf(DemoAccounts.CUSTOMER, "Rossi Consulting S.r.l.");
-        List<String> answers = concurrently(50, () -> call(DemoAccounts.CUSTOMER, "order",
+        String rossi = shop().organisationOf(DemoAccounts.CUSTOMER, "Rossi Consulting S.r.l.");
+        List<String> answers = concurrently(50, () -> shop().call(DemoAccounts.CUSTOMER, "order",
                 Map.of("org", rossi, "cart", READER, "mode", "CLIENT_CONTRACT")));
         assertTrue(answers.stream().allMatch(a -> a.startsWith("OK ") && a.contains(" ACCEPTED ")), answers.toString());
 
