@@ -73,12 +73,16 @@ import java.util.TreeMap;
 @NamedQuery(name = Invoice.COUNT_OF_BUYER, query = "select count(i) from Invoice i where i.buyerEmail = :email")
 @NamedQuery(name = Invoice.CREDIT_NOTES_OF, query = "select c from Invoice c where c.creditedInvoice = :invoice")
 @NamedQuery(name = Invoice.BY_NUMBER, query = "select i from Invoice i where i.number = :number")
+@NamedQuery(name = Invoice.CHORUS_PENDING, query = "select i.id from Invoice i where i.payerPublicBody = true"
+        + " and i.payerCountry = :country and i.exportedAt is null and i.id > :after order by i.id")
 public class Invoice {
 
     public static final String OF_BUYER = "Invoice.ofBuyer";
     public static final String COUNT_OF_BUYER = "Invoice.countOfBuyer";
     public static final String CREDIT_NOTES_OF = "Invoice.creditNotesOf";
     public static final String BY_NUMBER = "Invoice.byNumber";
+    /** Ids of invoices and credit notes for Chorus Pro (see {@link #forChorus}) not exported yet, after {@code :after}. */
+    public static final String CHORUS_PENDING = "Invoice.chorusPending";
 
     public static final int NUMBER_LENGTH = 20;
     public static final int ORDER_NUMBER_LENGTH = 30;

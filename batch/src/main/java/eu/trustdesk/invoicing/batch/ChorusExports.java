@@ -1,0 +1,94 @@
+package eu.trustdesk.invoicing.batch;
+
+import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.invoicing.entity.ExportFlow;
+import eu.trustdesk.invoicing.entity.ExportProblem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The Chorus Pro export for accountants: start a run now, see the runs, the flows and the
+ * invoices refused.
+ *
+ * <p>Not transactional: a job must not be started inside a managed transaction (its repository is
+ * another data source, see STACK.md), and the lists only read.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChorusExports {
+
+    public static final String JOB = "chorus-export";
+    private static final int LIST_SIZE = 100;
+
+    @EJB
+    private ChorusExportStore store;
+
+    /** Starts a run now and returns its execution id; if one is already running, returns that one's. */
+    public long start() {
+        return startOrJoin(new Properties());
+    }
+
+    /** Shared with the nightly schedule, which has no caller to authorise. */
+    static long startOrJoin(Properties parameters) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            List<Long> running = operator.getRunningExecutions(JOB);
+            if (!running.isEmpty()) {
+                return running.get(0);
+            }
+        } catch (NoSuchJobException e) {
+            // never run yet
+        }
+        return operator.start(JOB, parameters);
+    }
+
+    /** The recent runs, newest first. */
+    public List<Run> executions() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<Run> runs = new ArrayList<>();
+        try {
+            operator.getJobInstances(JOB, 0, LIST_SIZE).forEach(instance ->
+                    operator.getJobExecutions(instance).forEach(execution -> runs.add(Run.of(execution))));
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+        runs.sort(Comparator.comparing(Run::executionId).reversed());
+        return runs;
+    }
+
+    /** The most recent flows, newest first. */
+    public List<ExportFlow> flows() {
+        return store.recentFlows(LIST_SIZE);
+    }
+
+    /** The most recent problems, newest first. */
+    public List<ExportProblem> problems() {
+        return store.recentProblems(LIST_SIZE);
+    }
+
+    /** One execution of the export. */
+    public record Run(long executionId, String status, Instant start, Instant end, String exitStatus)
+            implements Serializable {
+
+        static Run of(JobExecution execution) {
+            return new Run(execution.getExecutionId(), execution.getBatchStatus().name(),
+                    execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
+                    execution.getEndTime() == null ? null : execution.getEndTime().toInstant(),
+                    execution.getExitStatus());
+        }
+    }
+}
