@@ -11,6 +11,7 @@ import eu.trustdesk.invoicing.control.ChorusReadiness;
 import eu.trustdesk.invoicing.control.En16931Validator;
 import eu.trustdesk.invoicing.control.ExportSyntax;
 import eu.trustdesk.invoicing.control.InvoiceIssuer;
+import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceDraft;
 import eu.trustdesk.invoicing.entity.Payer;
 import eu.trustdesk.invoicing.entity.PaymentMeans;
@@ -20,6 +21,7 @@ import eu.trustdesk.organisation.entity.HolderType;
 import eu.trustdesk.organisation.entity.LegalIdentity;
 import eu.trustdesk.organisation.entity.PostalAddress;
 import eu.trustdesk.shared.Language;
+import eu.trustdesk.shared.pricing.Discount;
 import eu.trustdesk.shared.pricing.LineItem;
 import eu.trustdesk.shared.pricing.PriceCalculator;
 import eu.trustdesk.testing.TrustDeskEar;
@@ -61,8 +63,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The nightly Chorus Pro export, run in the server on MariaDB: of 40 valid invoices to French
- * public bodies, 10 to a private company and 1 public one without commitment number, exactly the 40
+ * The nightly Chorus Pro export, run in the server on MariaDB: of 199 valid invoices and a credit note to French
+ * public bodies, 50 to a private company and 1 public one without commitment number, exactly the 200
  * leave, in zipped flows whose documents are valid EN 16931 and listed in a manifest; the one
  * without commitment number is reported, not sent; a second run sends nothing; a run stopped
  * after a chunk and restarted exports every invoice exactly once.
@@ -71,8 +73,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChorusExportIT {
 
-    private static final int PUBLIC_VALID = 40;
-    private static final int PRIVATE = 10;
+    /** 199 invoices and one credit note to public buyers: the issue's 200. */
+    private static final int PUBLIC_VALID = 200;
+    private static final int PRIVATE = 50;
     private static final String BUYER = "chorus-it@example.test";
     private static final String PUBLIC_ORDER = "IT-CHORUS-PUB-";
     private static final String PRIVATE_ORDER = "IT-CHORUS-PRIV-";
@@ -103,10 +106,14 @@ class ChorusExportIT {
     @Order(1)
     void exactlyTheValidPublicInvoicesLeaveInZippedFlowsWithAManifest() throws Exception {
         exportDir = Files.createTempDirectory("chorus-it");
-        for (int i = 0; i < PUBLIC_VALID; i += 10) {
+        for (int i = 0; i < PUBLIC_VALID - 1; i += 10) {
             transaction.begin();
-            for (int j = i; j < i + 10; j++) {
-                issuer.issue(draft(PUBLIC_ORDER + j, publicBody(), "SERVICE-IT", "ENG-IT-" + j));
+            for (int j = i; j < Math.min(i + 10, PUBLIC_VALID - 1); j++) {
+                Invoice invoice = issuer.issue(draft(PUBLIC_ORDER + j, publicBody(), "SERVICE-IT", "ENG-IT-" + j));
+                if (j == 0) {
+                    // a credit note goes to Chorus Pro like an invoice
+                    issuer.creditNote(invoice, "Returned token");
+                }
             }
             transaction.commit();
         }
@@ -119,7 +126,7 @@ class ChorusExportIT {
 
         firstExecution = runToCompletion(parameters(null));
 
-        // the database: the 40 exported once each, the others untouched
+        // the database: the 200 exported once each, the others untouched
         assertEquals(PUBLIC_VALID, count("select count(*) from invoice where order_number like ?"
                 + " and exported_at is not null and export_flow is not null", PUBLIC_ORDER + "%"));
         assertEquals(0, count("select count(*) from invoice where order_number like ? and exported_at is not null",
@@ -157,6 +164,10 @@ class ChorusExportIT {
                 assertNotNull(xml, line[1] + " is in the zip");
                 assertEquals(line[2], HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml)));
                 assertTrue(validator.validate(ExportSyntax.CII, xml).valid(), line[0] + " re-validates");
+                String text = new String(xml, StandardCharsets.UTF_8);
+                assertTrue(text.contains(">SERVICE-IT<"), line[0] + ": BT-10 buyer reference (service code)");
+                assertTrue(text.contains(">ENG-IT-"), line[0] + ": BT-13 commitment number");
+                assertTrue(text.contains("schemeID=\"0009\">21690123100011<"), line[0] + ": BT-47 buyer SIRET, scheme 0009");
                 assertEquals(flow.getKey(), flowOf(line[0]), line[0] + " is marked with its flow");
                 exported.add(line[0]);
             }
@@ -261,8 +272,11 @@ class ChorusExportIT {
 
     private static InvoiceDraft draft(String orderNumber, Payer payer, String serviceCode, String commitment) {
         return new InvoiceDraft(orderNumber, BUYER, payer, serviceCode, commitment, null, PaymentMeans.CREDIT_TRANSFER,
-                30, null, null, PriceCalculator.price("EUR", List.of(new LineItem("SIG-1Y",
-                        "Certificat de signature 1 an", 1, new BigDecimal("90.00"), new BigDecimal("20"))), null));
+                30, null, null, PriceCalculator.price("EUR", List.of(
+                        new LineItem("SIG-1Y", "Certificat de signature 1 an", 1, new BigDecimal("90.00"), new BigDecimal("20")),
+                        new LineItem("GUIDE", "Guide de l'utilisateur", 2, new BigDecimal("12.35"), new BigDecimal("5.5"))),
+                        // several VAT rates and a line with a discount, as the export must handle
+                        new Discount(Discount.Kind.PERCENT, new BigDecimal("10"), Set.of("SIG-1Y"))));
     }
 
     private static Payer publicBody() {
