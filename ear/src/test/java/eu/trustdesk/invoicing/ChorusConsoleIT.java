@@ -8,7 +8,9 @@ import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -47,6 +49,12 @@ class ChorusConsoleIT {
         String after = started.statusCode() == 302
                 ? accountant.open(started.headers().firstValue("Location").orElseThrow()).body() : started.body();
         assertTrue(after.contains("Export started: execution") || after.contains("already"), "the run is confirmed");
+
+        // the run ends by itself (and before the next test deploys the application again)
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            String now = accountant.open("console/chorus.xhtml").body();
+            return !now.contains(">Running<") && !now.contains(">Starting<");
+        });
     }
 
     @Test
