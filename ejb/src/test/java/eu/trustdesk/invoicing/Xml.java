@@ -48,6 +48,7 @@ final class Xml {
                 return NAMESPACES.getOrDefault(prefix, XMLConstants.NULL_NS_URI);
             }
 
+            // XPath only turns prefixes into URIs; the two reverse look-ups below are never called
             @Override
             public String getPrefix(String uri) {
                 throw new UnsupportedOperationException();
