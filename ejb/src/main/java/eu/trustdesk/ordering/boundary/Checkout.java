@@ -3,6 +3,7 @@ package eu.trustdesk.ordering.boundary;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.catalog.entity.Product;
+import eu.trustdesk.ordering.control.DocumentTexts;
 import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.control.PaymentAccounts;
 import eu.trustdesk.ordering.control.PaymentContext;
@@ -105,8 +106,7 @@ public class Checkout {
     @PermitAll
     public Payee payee() {
         eu.trustdesk.invoicing.entity.Seller seller = sellerDetails.current();
-        return new Payee(seller.name(), seller.ibanGrouped(), seller.bic(),
-                seller.name() + ", " + seller.addressLine1() + ", " + seller.postalCode() + " " + seller.city());
+        return new Payee(seller.name(), seller.ibanGrouped(), seller.bic(), seller.postalLine());
     }
 
     /** The seller's payment details: who cheques are made out to and where they are posted, the account for transfers. */
@@ -235,21 +235,12 @@ public class Checkout {
                 throw new BusinessException("error.cart.quantity", CartLine.MAX_QUANTITY);
             }
             String description = product.name(language)
-                    + (product.oneOff() ? "" : " – " + validity(line.validityYears(), language));
+                    + (product.oneOff() ? "" : " – " + new DocumentTexts(language).text("line.validity", line.validityYears()));
             lines.add(new Priced(new LineItem(product.sku(), description, line.quantity(), price.amount(),
                     product.vatRate()), new LineFacts(line.validityYears(), product.kind().needsActivation(),
                     product.shipped())));
         }
         return lines;
-    }
-
-    /** "2 ans", "1 anno", "3 years": the validity as printed on the order and invoice lines. */
-    static String validity(int years, Language language) {
-        return switch (language) {
-            case FR -> years + (years == 1 ? " an" : " ans");
-            case IT -> years + (years == 1 ? " anno" : " anni");
-            case EN -> years + (years == 1 ? " year" : " years");
-        };
     }
 
     private static Set<String> skus(List<Priced> lines) {

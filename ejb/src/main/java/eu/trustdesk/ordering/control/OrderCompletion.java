@@ -61,7 +61,7 @@ public class OrderCompletion {
     public void complete(CustomerOrder order, Language language) {
         Instant now = clock.instant();
         String instructions = paymentInstructions(order, language);
-        order.attachPurchaseOrder(purchaseOrders.render(order, language, seller(), instructions));
+        order.attachPurchaseOrder(purchaseOrders.render(order, language, sellerDetails.current(), instructions));
 
         Account buyer = order.buyer();
         Account applicantAccount = order.buyerIsApplicant() ? buyer : null;
@@ -118,7 +118,7 @@ public class OrderCompletion {
             case BANK_TRANSFER -> t.text("instructions.BANK_TRANSFER", total, seller.ibanGrouped(), seller.bic(),
                     seller.name(), order.number());
             case CHEQUE -> t.text("instructions.CHEQUE", total, seller.name(),
-                    seller.name() + ", " + seller.addressLine1() + ", " + seller.postalCode() + " " + seller.city(),
+                    seller.postalLine(),
                     order.number());
             case ADMINISTRATIVE_MANDATE -> t.text("instructions.ADMINISTRATIVE_MANDATE",
                     order.serviceCode() == null ? none : order.serviceCode(),
@@ -137,12 +137,6 @@ public class OrderCompletion {
                 order.vatBreakdown().stream().map(v -> new VatSubtotal(v.rate(), v.taxableAmount(), v.taxAmount()))
                         .toList(),
                 order.discountTotal(), order.totalExcludingVat(), order.totalVat(), order.totalIncludingVat());
-    }
-
-    private Seller seller() {
-        eu.trustdesk.invoicing.entity.Seller seller = sellerDetails.current();
-        return new Seller(seller.name(), seller.addressLine1() + "\n" + seller.postalCode() + " " + seller.city(),
-                seller.siret(), seller.vatNumber(), seller.ibanGrouped(), seller.bic());
     }
 
     private String link(String page) {

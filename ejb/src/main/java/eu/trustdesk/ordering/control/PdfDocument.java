@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.control;
 
+import eu.trustdesk.invoicing.control.WinAnsiText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * A plain A4 business document written with PDFBox: headings, paragraphs that wrap, and tables of
  * columns aligned left or right, flowing onto new pages. Helvetica (a standard font, not embedded)
- * covers French and Italian; other characters are replaced, so a document never fails to render.
+ * covers French and Italian; other characters are replaced ({@link WinAnsiText}), so a document
+ * never fails to render.
  */
 public final class PdfDocument {
 
@@ -188,21 +190,8 @@ public final class PdfDocument {
         }
     }
 
-    /** Keeps what Helvetica's WinAnsi encoding can show; replaces the rest (and non-breaking spaces). */
+    /** What Helvetica's WinAnsi encoding can show: the same rule as the invoices'. */
     static String safe(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '\u00a0' || c == '\u202f') {
-                out.append(' ');
-            } else if (c == '\u2013' || c == '\u2014' || c == '\u20ac' || c == '\u2019' || (c >= 32 && c < 127)
-                    || (c >= 160 && c <= 255)) {
-                out.append(c);
-            } else if (c == '\t') {
-                out.append(' ');
-            } else if (c >= 32) {
-                out.append('?');
-            }
-        }
-        return out.toString();
+        return WinAnsiText.safe(text);
     }
 }

@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.control;
 
+import eu.trustdesk.invoicing.entity.Seller;
 import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.ordering.entity.OrderLine;
 import eu.trustdesk.ordering.entity.OrderVat;
@@ -26,16 +27,17 @@ public final class PurchaseOrderPdf {
                 .keyValue(t.text("po.date"), t.dateTime(order.submittedAt()));
 
         pdf.subheading(t.text("po.seller"))
-                .paragraph(join(seller.name(), seller.address(), "SIRET " + seller.siret(), "TVA/VAT " + seller.vatNumber()));
+                .paragraph(join(seller.name(), seller.addressLine1(), seller.postalCode() + " " + seller.city(),
+                        t.text("po.id.siret", seller.siret()), t.text("po.id.vat", seller.vatNumber())));
         pdf.subheading(t.text("po.buyer"))
                 .paragraph(join(order.buyerOrganisation().name(), order.buyer().displayName() + " <" + order.buyer().email() + ">",
-                        identifiers(order.buyerOrganisation().identity())));
+                        identifiers(t, order.buyerOrganisation().identity())));
         pdf.subheading(t.text("po.applicant"))
                 .paragraph(join(order.applicant().fullName(), order.applicant().email(), order.applicant().phone(),
                         order.applicant().organisation()));
         Payer payer = order.payer();
         pdf.subheading(t.text("po.payer"))
-                .paragraph(join(payer.name(), identifiers(payer.identity()),
+                .paragraph(join(payer.name(), identifiers(t, payer.identity()),
                         payer.address() == null ? null : payer.address().formatted(),
                         payer.contact() == null ? null : join(payer.contact().name(), payer.contact().email(),
                                 payer.contact().phone())));
@@ -69,17 +71,17 @@ public final class PurchaseOrderPdf {
         return pdf.toBytes();
     }
 
-    private static String identifiers(LegalIdentity identity) {
+    private static String identifiers(DocumentTexts t, LegalIdentity identity) {
         if (identity == null) {
             return null;
         }
-        return join(prefixed("SIRET ", identity.siret()), prefixed("TVA/VAT/P.IVA ", identity.vatNumber()),
-                prefixed("C.F. ", identity.taxCode()), prefixed("SDI ", identity.sdiCode()), prefixed("PEC ", identity.pec()),
-                prefixed("IPA ", identity.ipaCode()));
+        return join(labelled(t, "po.id.siret", identity.siret()), labelled(t, "po.id.vat", identity.vatNumber()),
+                labelled(t, "po.id.taxCode", identity.taxCode()), labelled(t, "po.id.sdi", identity.sdiCode()),
+                labelled(t, "po.id.pec", identity.pec()), labelled(t, "po.id.ipa", identity.ipaCode()));
     }
 
-    private static String prefixed(String prefix, String value) {
-        return value == null ? null : prefix + value;
+    private static String labelled(DocumentTexts t, String key, String value) {
+        return value == null ? null : t.text(key, value);
     }
 
     private static String join(String... parts) {

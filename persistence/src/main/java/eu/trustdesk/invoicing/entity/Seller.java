@@ -150,6 +150,11 @@ public class Seller implements Serializable {
         return country;
     }
 
+    /** "TrustDesk SAS, 10 rue…, 75008 Paris": where cheques and paper files are posted. */
+    public String postalLine() {
+        return name + ", " + addressLine1 + ", " + postalCode + " " + city;
+    }
+
     public String iban() {
         return iban;
     }
