@@ -2,13 +2,13 @@ package eu.trustdesk.account.boundary;
 
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.shared.Like;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Locale;
 
 /** The back office's search over accounts (customers, partners, staff). */
 @Stateless
@@ -22,8 +22,7 @@ public class AccountDirectory {
 
     /** Accounts whose e-mail or name contains {@code text}, by e-mail. */
     public List<Account> search(@Size(max = 100) String text) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String pattern = Like.containingLowerCase(text);
         return em.createQuery("select a from Account a where a.email like :text or lower(a.firstName) like :text"
                 + " or lower(a.lastName) like :text order by a.email", Account.class)
                 .setParameter("text", pattern).setMaxResults(MAX_RESULTS).getResultList();

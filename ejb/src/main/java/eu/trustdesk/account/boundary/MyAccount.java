@@ -1,5 +1,6 @@
 package eu.trustdesk.account.boundary;
 
+import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.control.ConsentTexts;
 import eu.trustdesk.account.control.PasswordHashing;
 import eu.trustdesk.account.control.PasswordPolicy;
@@ -10,9 +11,7 @@ import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.notification.control.MailOutbox;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,8 +37,8 @@ public class MyAccount {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private PasswordHashing passwords;
@@ -117,9 +116,6 @@ public class MyAccount {
     }
 
     private Account caller() {
-        String email = session.getCallerPrincipal().getName();
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", email)
-                .getSingleResult();
+        return callerAccount.get();
     }
 }

@@ -1,14 +1,13 @@
 package eu.trustdesk.activation.boundary;
 
+import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.control.SecretTokens;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.activation.entity.ApplicantInvitation;
 import eu.trustdesk.shared.BusinessException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +29,8 @@ public class MyRequests {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private Clock clock;
@@ -66,7 +65,6 @@ public class MyRequests {
     }
 
     private Account caller() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", session.getCallerPrincipal().getName()).getSingleResult();
+        return callerAccount.get();
     }
 }

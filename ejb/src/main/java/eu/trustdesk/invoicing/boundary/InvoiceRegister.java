@@ -13,6 +13,7 @@ import eu.trustdesk.invoicing.control.UblWriter;
 import eu.trustdesk.invoicing.control.ValidationReport;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Like;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -29,7 +30,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The accountants' register of every invoice and credit note: pages of it by kind, number and
@@ -176,9 +176,7 @@ public class InvoiceRegister {
             criteria.add(cb.equal(invoice.get("kind"), filter.kind()));
         }
         if (filter.numberContains() != null && !filter.numberContains().isBlank()) {
-            String text = filter.numberContains().strip().toUpperCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            criteria.add(cb.like(invoice.get("number"), "%" + text + "%", '\\'));
+            criteria.add(cb.like(invoice.get("number"), Like.containingUpperCase(filter.numberContains()), '\\'));
         }
         if (filter.issuedFrom() != null) {
             criteria.add(cb.greaterThanOrEqualTo(invoice.get("issueDate"), filter.issuedFrom()));

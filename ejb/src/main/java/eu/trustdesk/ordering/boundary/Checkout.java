@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.boundary;
 
+import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.catalog.entity.Product;
@@ -62,6 +63,9 @@ public class Checkout {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Resource
     private SessionContext session;
@@ -258,8 +262,7 @@ public class Checkout {
     }
 
     private Account caller() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", session.getCallerPrincipal().getName()).getSingleResult();
+        return callerAccount.get();
     }
 
     private record Priced(LineItem item, LineFacts facts) {

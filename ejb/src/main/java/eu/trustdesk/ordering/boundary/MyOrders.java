@@ -1,14 +1,13 @@
 package eu.trustdesk.ordering.boundary;
 
+import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,8 +26,8 @@ public class MyOrders {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private OrderCompletion completion;
@@ -60,7 +59,6 @@ public class MyOrders {
     }
 
     private Account caller() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", session.getCallerPrincipal().getName()).getSingleResult();
+        return callerAccount.get();
     }
 }

@@ -6,6 +6,7 @@ import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.ordering.entity.OrderStatus;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Like;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,9 +80,8 @@ public class OrderDesk {
         if (filter.customer() != null && !filter.customer().isBlank()) {
             where.append(" and (lower(o.buyer.email) like :customer or lower(o.buyerOrganisation.name) like :customer"
                     + " or o.number like :number)");
-            String text = filter.customer().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_");
-            parameters.put("customer", "%" + text + "%");
-            parameters.put("number", "%" + text.toUpperCase(Locale.ROOT) + "%");
+            parameters.put("customer", Like.containingLowerCase(filter.customer()));
+            parameters.put("number", Like.containingUpperCase(filter.customer()));
         }
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         parameters.forEach(query::setParameter);

@@ -1,14 +1,13 @@
 package eu.trustdesk.organisation.boundary;
 
+import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.organisation.entity.BillingProfile;
 import eu.trustdesk.organisation.entity.DeliveryAddress;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.shared.BusinessException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,8 +31,8 @@ public class MyOrganisations {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private Clock clock;
@@ -119,8 +118,6 @@ public class MyOrganisations {
     }
 
     private Account caller() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", session.getCallerPrincipal().getName())
-                .getSingleResult();
+        return callerAccount.get();
     }
 }

@@ -6,6 +6,7 @@ import eu.trustdesk.audit.entity.AuditEvent;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.organisation.entity.PublicBodyStatus;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Like;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -16,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The back office's view of all organisations: search, details, and the public-body decisions,
@@ -43,8 +43,7 @@ public class OrganisationDirectory {
 
     /** Organisations whose name, identifier or owner's e-mail contains {@code text}. */
     public List<Organisation> search(@Size(max = 100) String text) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String pattern = Like.containingLowerCase(text);
         return em.createNamedQuery(Organisation.SEARCH, Organisation.class)
                 .setParameter("text", pattern).setMaxResults(MAX_RESULTS).getResultList();
     }
