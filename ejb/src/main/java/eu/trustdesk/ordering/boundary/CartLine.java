@@ -12,7 +12,4 @@ public record CartLine(String sku, int validityYears, int quantity) implements S
         return new CartLine(sku, validityYears, newQuantity);
     }
 
-    public CartLine withValidity(int years) {
-        return new CartLine(sku, years, quantity);
-    }
 }

@@ -113,6 +113,12 @@ public class OrderDesk {
         completion.invoice(order, order.buyer().language());
     }
 
+    /** Everything of an accepted order was delivered (tokens shipped, certificates issued): it is fulfilled. */
+    @RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
+    public void fulfil(long orderId) {
+        get(orderId).fulfil(session.getCallerPrincipal().getName(), clock.instant());
+    }
+
     @RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
     public void cancel(long orderId, @Size(max = 500) String reason) {
         get(orderId).cancel(session.getCallerPrincipal().getName(), reason, clock.instant());

@@ -65,12 +65,6 @@ public class CartBacking implements Serializable {
         }
     }
 
-    public void changeValidity(int index, Integer years) {
-        if (index >= 0 && index < lines.size() && years != null) {
-            lines.set(index, lines.get(index).withValidity(years));
-            summary = null;
-        }
-    }
 
     /** "Do you have a discount code?": checked now, kept for the checkout. */
     public void applyCoupon() {

@@ -6,7 +6,6 @@ import eu.trustdesk.ordering.boundary.Checkout;
 import eu.trustdesk.ordering.boundary.CheckoutForm;
 import eu.trustdesk.ordering.boundary.OrderReceipt;
 import eu.trustdesk.ordering.boundary.PaymentOption;
-import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.organisation.boundary.MyOrganisations;
 import eu.trustdesk.organisation.entity.BillingProfile;
 import eu.trustdesk.organisation.entity.Organisation;
@@ -157,13 +156,7 @@ public class CheckoutBacking implements Serializable {
         return organisation().orElse(null);
     }
 
-    public boolean isMandate() {
-        return form.getPaymentMode() == PaymentMode.ADMINISTRATIVE_MANDATE;
-    }
 
-    public boolean isCheque() {
-        return form.getPaymentMode() == PaymentMode.CHEQUE;
-    }
 
     public Checkout.Payee getPayee() {
         return checkout.payee();

@@ -49,6 +49,16 @@ public class ConsoleOrderBacking implements Serializable {
         }
     }
 
+    public void fulfil() {
+        try {
+            desk.fulfil(id);
+            Messages.info("console.order.fulfilled");
+            Pages.redirect("/console/order.xhtml?id=" + id);
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
     public void cancel() {
         try {
             desk.cancel(id, reason);
