@@ -100,7 +100,7 @@ class OrderDeskIT {
         String page = "console/order.xhtml?id=" + order;
         accountant.open(page);
         HttpResponse<String> refused = accountant.submit("cancel", "cancelOrder", Map.of("reason", ""));
-        assertTrue(refused.body().contains("Please give the reason for the cancellation."), "the reason is asked for");
+        assertTrue(refused.body().contains("Veuillez indiquer le motif"), "the reason is asked for, in the accountant's language (French)");
         assertEquals("AWAITING_PAYMENT", statusAndInvoice(order)[0]);
 
         accountant.open(page);
