@@ -103,4 +103,13 @@ class CustomerOrderTest {
         order.assignNumber("CMD-2026-000001");
         assertThrows(IllegalStateException.class, () -> order.assignNumber("CMD-2026-000002"));
     }
+
+    @Test
+    void publicReferencesLongerThanAnInvoiceCarriesAreRefused() {
+        CustomerOrder order = order(PaymentMode.ADMINISTRATIVE_MANDATE, null);
+        assertEquals("error.invoice.purchaseOrderReference", refusal(() -> order.publicPaymentReferences("S", "X".repeat(51))));
+        order.publicPaymentReferences(" SERVICE ", " ENG-1 ");
+        assertEquals("SERVICE", order.serviceCode());
+        assertEquals("ENG-1", order.commitmentNumber());
+    }
 }

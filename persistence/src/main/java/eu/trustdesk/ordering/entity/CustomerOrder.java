@@ -51,6 +51,9 @@ public class CustomerOrder {
     public static final String BY_NUMBER = "CustomerOrder.byNumber";
     public static final String OF_BUYER = "CustomerOrder.ofBuyer";
     public static final int NUMBER_LENGTH = 20;
+    /** As long as the invoice can carry them. */
+    public static final int SERVICE_CODE_LENGTH = 100;
+    public static final int COMMITMENT_LENGTH = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,11 +111,11 @@ public class CustomerOrder {
     private PaymentMode paymentMode;
 
     /** Chorus Pro service code of a public payer (EN 16931 BT-10). */
-    @Column(name = "service_code", length = 100)
+    @Column(name = "service_code", length = SERVICE_CODE_LENGTH)
     private String serviceCode;
 
     /** Commitment number of a public payer (numéro d'engagement, BT-13). */
-    @Column(name = "commitment_number", length = 50)
+    @Column(name = "commitment_number", length = COMMITMENT_LENGTH)
     private String commitmentNumber;
 
     /** Client contract the order goes onto (BT-12). */
@@ -217,9 +220,18 @@ public class CustomerOrder {
         this.number = orderNumber;
     }
 
+    /** The references a public payer's accounting needs on the invoice (EN 16931 BT-10 and BT-13). */
     public void publicPaymentReferences(String chorusServiceCode, String commitment) {
-        this.serviceCode = blankToNull(chorusServiceCode);
-        this.commitmentNumber = blankToNull(commitment);
+        String code = blankToNull(chorusServiceCode);
+        String engagement = blankToNull(commitment);
+        if (code != null && code.length() > SERVICE_CODE_LENGTH) {
+            throw new BusinessException("error.invoice.buyerReference", SERVICE_CODE_LENGTH);
+        }
+        if (engagement != null && engagement.length() > COMMITMENT_LENGTH) {
+            throw new BusinessException("error.invoice.purchaseOrderReference", COMMITMENT_LENGTH);
+        }
+        this.serviceCode = code;
+        this.commitmentNumber = engagement;
     }
 
     public void onContract(String contract) {
