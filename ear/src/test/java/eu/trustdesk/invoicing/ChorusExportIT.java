@@ -207,8 +207,10 @@ class ChorusExportIT {
         Properties parameters = parameters("3");
         long blocked = count("select id from invoice where order_number = ?", RESTART_ORDER + 9);
         long started;
-        // The 10th invoice is locked by this connection: the fourth chunk (invoices 10 to 12) waits on
-        // it in its writer, so the job is stopped at a known point, whatever the machine's speed.
+        // The 10th invoice is locked by this connection: the chunk that reaches it waits for it (the
+        // processor locks each invoice it exports), so the job is stopped at a known point, whatever
+        // the machine's speed: once three chunks are committed and the job's lock request has waited
+        // a full second.
         try (Connection lock = database.getConnection()) {
             lock.setAutoCommit(false);
             try (PreparedStatement hold = lock.prepareStatement("select id from invoice where id = ? for update")) {
@@ -217,7 +219,8 @@ class ChorusExportIT {
             }
             started = operator.start(ChorusExports.JOB, parameters);
             long job = started;
-            pollUntil(() -> flowsOf(job).size() == 3, "the three chunks before the locked invoice are committed");
+            pollUntil(() -> flowsOf(job).size() == 3 && waitingForALock(lock),
+                    "the three chunks before the locked invoice are committed and the next one waits");
             operator.stop(started);
             lock.rollback();
         }
@@ -253,6 +256,15 @@ class ChorusExportIT {
         assertEquals(invoices, Set.copyOf(numbers).size());
         try (Stream<Path> files = Files.list(exportDir)) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(FlowArchive.TEMPORARY_SUFFIX)), "no .part left");
+        }
+    }
+
+    /** Whether another connection of the application has waited a second or more on a locking read. */
+    private static boolean waitingForALock(Connection self) throws Exception {
+        try (PreparedStatement query = self.prepareStatement("select count(*) from information_schema.processlist"
+                + " where id <> connection_id() and time >= 1 and upper(info) like '%FOR UPDATE%'");
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() && rows.getLong(1) > 0;
         }
     }
 

@@ -27,6 +27,23 @@ public final class TestDatabase {
         }
     }
 
+    /** The first column of the first row of {@code sql} with parameters, as a string (null for SQL NULL). */
+    public static String queryString(String sql, Object... parameters) {
+        try (Connection db = connect(); java.sql.PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No row for " + sql);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("trustdesk.test.db.url"),
                 System.getProperty("trustdesk.test.db.user"), System.getProperty("trustdesk.test.db.password"));

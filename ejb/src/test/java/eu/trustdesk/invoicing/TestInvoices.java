@@ -30,8 +30,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
-/** Invoices to print and check, built as InvoiceIssuer builds them, with the configured seller. */
-final class TestInvoices {
+/**
+ * Invoices to print and check, built as InvoiceIssuer builds them, with the configured seller.
+ * Public for the batch module's benchmark of the Chorus Pro export (this module's test jar).
+ */
+public final class TestInvoices {
 
     static final Instant ISSUED_AT = Instant.parse("2026-03-12T09:30:00Z");
     static final LocalDate ISSUED_ON = LocalDate.of(2026, 3, 12);
@@ -42,7 +45,7 @@ final class TestInvoices {
     }
 
     /** The seller of microprofile-config.properties (trustdesk.seller.*). */
-    static Seller seller() {
+    public static Seller seller() {
         Properties config = config();
         return Seller.of(config.getProperty("trustdesk.seller.name"), config.getProperty("trustdesk.seller.siret"),
                 config.getProperty("trustdesk.seller.vat"), config.getProperty("trustdesk.seller.address-line1"),
@@ -62,7 +65,7 @@ final class TestInvoices {
         return config;
     }
 
-    static Payer frenchPublicBody(Language language) {
+    public static Payer frenchPublicBody(Language language) {
         return new Payer("Mairie de Lyon - Direction des finances", HolderType.PUBLIC_ADMINISTRATION, Country.FR,
                 LegalIdentity.of(HolderType.PUBLIC_ADMINISTRATION, Country.FR, PUBLIC_BODY_SIRET, PUBLIC_BODY_VAT, null,
                         null, null, null),
@@ -77,7 +80,7 @@ final class TestInvoices {
     }
 
     /** 2 × 1 000.00 at 20 % with 10 % off, 1 × 35.50 at 20 %, 1 × 12.00 at 5.5 %. */
-    static PriceSummary prices() {
+    public static PriceSummary prices() {
         return PriceCalculator.price("EUR", List.of(
                 new LineItem("SIG-TOKEN-3Y", "Certificat de signature électronique 3 ans sur jeton USB", 2,
                         new BigDecimal("1000.00"), new BigDecimal("20")),
@@ -116,10 +119,16 @@ final class TestInvoices {
     }
 
     static Invoice invoice(Payer payer, PaymentMeans means, PriceSummary prices) {
-        InvoiceDraft draft = new InvoiceDraft("CMD-2026-00042", "acheteur@mairie-lyon.example", payer, "SERV-FIN-01",
+        return invoice("FA-2026-000123", "CMD-2026-00042", payer, means, prices, seller());
+    }
+
+    /** A public buyer's invoice with every Chorus Pro reference, numbered as given. */
+    public static Invoice invoice(String number, String orderNumber, Payer payer, PaymentMeans means,
+            PriceSummary prices, Seller seller) {
+        InvoiceDraft draft = new InvoiceDraft(orderNumber, "acheteur@mairie-lyon.example", payer, "SERV-FIN-01",
                 "EJ-2026-000987", "CT-2025-17", means, 30, null, null, prices);
         // the standard terms, as InvoiceIssuer writes them
-        String terms = new InvoiceTexts(payer.language()).paymentTerms(means, 30, ISSUED_ON.plusDays(30), seller().name());
-        return Invoice.issue(draft, "FA-2026-000123", seller(), ISSUED_AT, ISSUED_ON, terms);
+        String terms = new InvoiceTexts(payer.language()).paymentTerms(means, 30, ISSUED_ON.plusDays(30), seller.name());
+        return Invoice.issue(draft, number, seller, ISSUED_AT, ISSUED_ON, terms);
     }
 }

@@ -14,7 +14,7 @@ class ExportFlowTest {
 
     @Test
     void aFlowIsNamedAfterItsDayAndNumberAndStartsWritten() {
-        ExportFlow flow = new ExportFlow(1, LocalDate.of(2026, 11, 23), "CII", 40, 7L, AT);
+        ExportFlow flow = new ExportFlow(1, LocalDate.of(2026, 11, 23), "CII", 40, "/srv/chorus", 7L, AT);
         assertEquals("CHORUS-20261123-0001", flow.name());
         assertEquals("CHORUS-20261123-0001.zip", flow.fileName());
         assertEquals(ExportFlow.Status.WRITTEN, flow.status());
@@ -28,8 +28,8 @@ class ExportFlowTest {
     @Test
     void anEmptyFlowOrAnOutOfRangeNumberIsRefused() {
         LocalDate day = LocalDate.of(2026, 11, 23);
-        assertThrows(IllegalArgumentException.class, () -> new ExportFlow(1, day, "CII", 0, null, AT));
-        assertThrows(IllegalArgumentException.class, () -> new ExportFlow(0, day, "CII", 1, null, AT));
-        assertThrows(IllegalArgumentException.class, () -> new ExportFlow(10_000, day, "CII", 1, null, AT));
+        assertThrows(IllegalArgumentException.class, () -> new ExportFlow(1, day, "CII", 0, null, null, AT));
+        assertThrows(IllegalArgumentException.class, () -> new ExportFlow(0, day, "CII", 1, null, null, AT));
+        assertThrows(IllegalArgumentException.class, () -> new ExportFlow(10_000, day, "CII", 1, null, null, AT));
     }
 }

@@ -51,6 +51,13 @@ class InvoiceTest {
                 "SAS au capital de 50 000 EUR - RCS Paris 904 872 157");
     }
 
+    /** The same buyer as {@link #frenchPublicBody()}, were it not a public body. */
+    static Payer privateBuyer() {
+        Payer body = frenchPublicBody();
+        return new Payer(body.name(), HolderType.COMPANY, body.country(), body.identity(), body.address(), body.contact(),
+                false, body.language());
+    }
+
     static Payer frenchPublicBody() {
         return new Payer("Mairie de Lyon", HolderType.PUBLIC_ADMINISTRATION, Country.FR,
                 LegalIdentity.of(HolderType.PUBLIC_ADMINISTRATION, Country.FR, "21690123100011", "FR60216901231", null,
@@ -252,6 +259,49 @@ class InvoiceTest {
         invoice.markExported(ISSUED_AT, "FLUX-2026-03-12");
         assertEquals("FLUX-2026-03-12", invoice.exportFlow());
         assertThrows(IllegalStateException.class, () -> invoice.markExported(ISSUED_AT, "FLUX-2"));
+    }
+
+    @Test
+    void chorusReferencesAreCompletedOnlyBeforeTheInvoiceLeaves() {
+        Invoice invoice = invoice();
+        invoice.attachPdf(new byte[] {'%', 'P', 'D', 'F'});
+
+        invoice.completeChorusReferences(" SERVICE-ACHATS ", "EJ-2026-9999");
+        assertEquals("SERVICE-ACHATS", invoice.buyerReference());
+        assertEquals("EJ-2026-9999", invoice.purchaseOrderReference());
+        assertFalse(invoice.hasPdf(), "the PDF shows the references: it must be rendered again");
+        assertEquals(new BigDecimal("593.10"), invoice.totalIncludingVat(), "amounts never change");
+
+        invoice.markExported(ISSUED_AT, "CHORUS-20260312-0001");
+        BusinessException exported = assertThrows(BusinessException.class,
+                () -> invoice.completeChorusReferences("X", "Y"));
+        assertEquals("error.invoice.alreadyExported", exported.messageKey());
+        assertEquals("EJ-2026-9999", invoice.purchaseOrderReference());
+
+        assertEquals("CHORUS-20260312-0001", invoice.reopenForExport());
+        assertNull(invoice.exportedAt());
+        invoice.completeChorusReferences("SERVICE-ACHATS", null);
+        assertNull(invoice.purchaseOrderReference(), "blank clears a reference");
+        invoice.markExported(ISSUED_AT, "CHORUS-20260313-0001");
+        assertEquals("CHORUS-20260313-0001", invoice.exportFlow());
+
+        BusinessException tooLong = assertThrows(BusinessException.class, () -> {
+            invoice.reopenForExport();
+            invoice.completeChorusReferences("S", "E".repeat(Invoice.PURCHASE_ORDER_LENGTH + 1));
+        });
+        assertEquals("error.invoice.purchaseOrderReference", tooLong.messageKey());
+    }
+
+    @Test
+    void onlyExportedInvoicesAreReopenedAndOnlyChorusInvoicesCompleted() {
+        Invoice invoice = invoice();
+        assertEquals("error.invoice.notExported",
+                assertThrows(BusinessException.class, invoice::reopenForExport).messageKey());
+        Invoice privateBuyer = Invoice.issue(new InvoiceDraft("CMD-2026-00043", "achats@societe.example",
+                privateBuyer(), null, null, null, PaymentMeans.CREDIT_TRANSFER, 30, null, null, prices()),
+                "FA-2026-000124", seller(), ISSUED_AT, ISSUED_ON, "Virement");
+        assertEquals("error.invoice.notForChorus", assertThrows(BusinessException.class,
+                () -> privateBuyer.completeChorusReferences("S", "E")).messageKey());
     }
 
     @Test

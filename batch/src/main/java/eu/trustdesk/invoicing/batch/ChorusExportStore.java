@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -69,8 +72,14 @@ public class ChorusExportStore {
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
+    /**
+     * The invoice to export, locked until the chunk commits: an accountant completing its
+     * references meanwhile waits, then finds it exported, rather than changing a document that is
+     * already on its way.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Invoice invoice(long id) {
-        return em.find(Invoice.class, id);
+        return em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Records why {@code invoice} was not exported: one problem per failed rule. */
@@ -93,17 +102,18 @@ public class ChorusExportStore {
      * exported in it; flushed, so that a conflict shows before the zip is written.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public ExportFlow newFlow(String syntax, List<Long> invoiceIds, Long jobExecutionId) {
+    public ExportFlow newFlow(String syntax, List<Long> invoiceIds, Path directory, Long jobExecutionId) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, InvoiceIssuer.LEGAL_ZONE);
         long ofToday = em.createNamedQuery(ExportFlow.COUNT_OF_PREFIX, Long.class)
                 .setParameter("prefix", ExportFlow.dayPrefix(today) + "%").getSingleResult();
-        ExportFlow flow = new ExportFlow((int) ofToday + 1, today, syntax, invoiceIds.size(), jobExecutionId, now);
-        em.persist(flow);
+        ExportFlow flow = new ExportFlow((int) ofToday + 1, today, syntax, invoiceIds.size(),
+                directory.toAbsolutePath().toString(), jobExecutionId, now);
         for (Long id : invoiceIds) {
             // markExported refuses an invoice exported twice: the chunk then rolls back as a whole
-            em.find(Invoice.class, id).markExported(now, flow.name());
+            flow.carry(em.find(Invoice.class, id), now);
         }
+        em.persist(flow);
         em.flush();
         return flow;
     }
@@ -186,6 +196,34 @@ public class ChorusExportStore {
 
     public List<ExportProblem> recentProblems(int max) {
         return em.createNamedQuery(ExportProblem.RECENT, ExportProblem.class).setMaxResults(max).getResultList();
+    }
+
+    /** One flow with its items loaded; null when there is none of that name. */
+    public ExportFlow flowNamed(String name) {
+        ExportFlow flow = em.createNamedQuery(ExportFlow.BY_NAME, ExportFlow.class).setParameter("name", name)
+                .getResultStream().findFirst().orElse(null);
+        if (flow != null) {
+            flow.items().size();
+        }
+        return flow;
+    }
+
+    /** The problems one execution found, by invoice number. */
+    public List<ExportProblem> problemsOf(long jobExecutionId) {
+        return em.createNamedQuery(ExportProblem.OF_EXECUTION, ExportProblem.class)
+                .setParameter("execution", jobExecutionId).getResultList();
+    }
+
+    /** The flow each of these invoices is exported in now (absent: not exported, e.g. reopened). */
+    public Map<Long, String> currentFlows(List<Long> invoiceIds) {
+        if (invoiceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> flows = new HashMap<>();
+        em.createQuery("select i.id, i.exportFlow from Invoice i where i.id in :ids and i.exportFlow is not null",
+                Object[].class).setParameter("ids", invoiceIds).getResultList()
+                .forEach(row -> flows.put((Long) row[0], (String) row[1]));
+        return flows;
     }
 
     /** Invoices exported, invoices refused (each counted once) and the flows of one execution. */

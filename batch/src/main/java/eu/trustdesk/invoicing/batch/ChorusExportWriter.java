@@ -69,9 +69,9 @@ public class ChorusExportWriter extends AbstractItemWriter {
         }
         ChorusExportSettings settings = ChorusExportSettings.resolve(exportDir, syntax);
         List<ExportedDocument> documents = items.stream().map(ExportedDocument.class::cast).toList();
-        ExportFlow flow = store.newFlow(settings.syntax().name(),
-                documents.stream().map(ExportedDocument::invoiceId).toList(), job.getExecutionId());
         Path directory = settings.exportDirectory();
+        ExportFlow flow = store.newFlow(settings.syntax().name(),
+                documents.stream().map(ExportedDocument::invoiceId).toList(), directory, job.getExecutionId());
         Path temporary = FlowArchive.writeTemporary(directory, flow.fileName(), flow.name(), settings.syntax().name(),
                 documents);
         String fileName = flow.fileName();

@@ -2,7 +2,9 @@ package eu.trustdesk.invoicing.batch;
 
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.invoicing.entity.ExportFlow;
+import eu.trustdesk.invoicing.entity.ExportFlowItem;
 import eu.trustdesk.invoicing.entity.ExportProblem;
+import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -12,11 +14,17 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -78,6 +86,59 @@ public class ChorusExports {
     /** The most recent problems, newest first. */
     public List<ExportProblem> problems() {
         return store.recentProblems(LIST_SIZE);
+    }
+
+    /**
+     * One flow: its zip, the invoices it carries (and where each one is now, when it was reopened
+     * and sent again), and the invoices its run refused.
+     *
+     * @throws BusinessException {@code error.notFound} when there is no flow of that name
+     */
+    public FlowDetail flow(String name) {
+        ExportFlow flow = name == null ? null : store.flowNamed(name);
+        if (flow == null) {
+            throw new BusinessException("error.notFound");
+        }
+        Map<Long, String> now = store.currentFlows(flow.items().stream().map(ExportFlowItem::invoiceId).toList());
+        List<FlowItem> items = flow.items().stream()
+                .map(item -> new FlowItem(item.invoiceId(), item.invoiceNumber(), now.get(item.invoiceId())))
+                .toList();
+        List<ExportProblem> problems = flow.jobExecutionId() == null ? List.of()
+                : store.problemsOf(flow.jobExecutionId());
+        return new FlowDetail(flow, items, problems);
+    }
+
+    /**
+     * The zip of a published flow, as it lies in the export directory.
+     *
+     * @throws BusinessException {@code error.notFound} for an unknown flow,
+     *         {@code error.chorus.archiveMissing} when its zip is no longer there
+     */
+    public byte[] archive(String name) {
+        ExportFlow flow = flow(name).flow();
+        Path directory = flow.directory() == null ? ChorusExportSettings.resolve(null, null).exportDirectory()
+                : Path.of(flow.directory());
+        Path file = directory.resolve(flow.fileName());
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BusinessException("error.chorus.archiveMissing", flow.fileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A flow with what the console shows of it. */
+    public record FlowDetail(ExportFlow flow, List<FlowItem> items, List<ExportProblem> problems) {
+    }
+
+    /**
+     * One invoice of a flow.
+     *
+     * @param currentFlow the flow it is exported in now: this one, a later one after it was
+     *        reopened, or null while it waits for the next run
+     */
+    public record FlowItem(long invoiceId, String number, String currentFlow) implements Serializable {
     }
 
     /** One execution of the export. */

@@ -11,6 +11,7 @@ import eu.trustdesk.invoicing.control.Finding;
 import eu.trustdesk.invoicing.control.InvoiceIssuer;
 import eu.trustdesk.invoicing.control.UblWriter;
 import eu.trustdesk.invoicing.control.ValidationReport;
+import eu.trustdesk.invoicing.entity.ExportProblem;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Like;
@@ -156,6 +157,52 @@ public class InvoiceRegister {
         audit.record(session.getCallerPrincipal().getName(), "invoice.credited", SUBJECT, invoiceId,
                 note.number() + ": " + reason.strip());
         return note;
+    }
+
+    /**
+     * Completes or corrects the Chorus Pro service code (BT-10) and commitment number (BT-13) of an
+     * invoice or credit note that has not been exported yet; the next export run sends it with them.
+     * Audited with the values before and after.
+     *
+     * @throws BusinessException {@code error.invoice.notForChorus}, {@code error.invoice.alreadyExported}
+     *         or a reference too long
+     */
+    public Invoice completeChorusReferences(long invoiceId,
+            @Size(max = Invoice.BUYER_REFERENCE_LENGTH) String serviceCode,
+            @Size(max = Invoice.PURCHASE_ORDER_LENGTH) String commitment) {
+        Invoice invoice = find(invoiceId);
+        String before = references(invoice);
+        issuer.completeChorusReferences(invoice, serviceCode, commitment);
+        audit.record(session.getCallerPrincipal().getName(), "invoice.chorusReferences", SUBJECT, invoiceId,
+                before + " -> " + references(invoice));
+        return invoice;
+    }
+
+    /**
+     * Puts an exported invoice back in the queue of the next Chorus Pro export, after Chorus Pro
+     * rejected it; audited with the flow it had left in and the reason.
+     *
+     * @throws BusinessException {@code error.invoice.notExported}, {@code error.invoice.reopenReason}
+     */
+    public Invoice reopenForExport(long invoiceId, @Size(max = Invoice.REASON_LENGTH) String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("error.invoice.reopenReason");
+        }
+        Invoice invoice = find(invoiceId);
+        String previousFlow = invoice.reopenForExport();
+        audit.record(session.getCallerPrincipal().getName(), "invoice.reopenedForExport", SUBJECT, invoiceId,
+                previousFlow + ": " + reason.strip());
+        return invoice;
+    }
+
+    /** Why the Chorus Pro export refused this invoice, most recent first (it retries every run). */
+    public List<ExportProblem> exportProblems(long invoiceId) {
+        return em.createNamedQuery(ExportProblem.OF_INVOICE, ExportProblem.class).setParameter("invoice", find(invoiceId).id())
+                .setMaxResults(MAX_PAGE_SIZE).getResultList();
+    }
+
+    private static String references(Invoice invoice) {
+        return "BT-10=" + invoice.buyerReference() + ", BT-13=" + invoice.purchaseOrderReference();
     }
 
     private static byte[] write(Invoice invoice, ExportSyntax syntax) {

@@ -92,4 +92,15 @@ public class InvoiceIssuer {
         em.persist(note);
         return note;
     }
+
+    /**
+     * Completes or corrects the Chorus Pro references of an invoice not exported yet, and renders
+     * its PDF again so that the document the buyer downloads shows them.
+     *
+     * @throws BusinessException as {@link Invoice#completeChorusReferences}
+     */
+    public void completeChorusReferences(Invoice invoice, String serviceCode, String commitment) {
+        invoice.completeChorusReferences(serviceCode, commitment);
+        invoice.attachPdf(pdf.render(invoice));
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Why the export refused an invoice: one row per failed rule and run, so that the accountants see
- * what to correct (usually by a credit note and a new invoice). The invoice stays unexported and
+ * what to correct (a missing Chorus Pro reference is completed on the invoice, anything else is
+ * corrected by a credit note and a new invoice). The invoice stays unexported and
  * is checked again at the next run.
  */
 @Entity
@@ -20,10 +21,16 @@ import java.util.Objects;
 @NamedQuery(name = ExportProblem.RECENT, query = "select p from ExportProblem p order by p.id desc")
 @NamedQuery(name = ExportProblem.COUNT_OF_EXECUTION,
         query = "select count(distinct p.invoiceId) from ExportProblem p where p.jobExecutionId = :execution")
+@NamedQuery(name = ExportProblem.OF_EXECUTION,
+        query = "select p from ExportProblem p where p.jobExecutionId = :execution order by p.invoiceNumber, p.id")
+@NamedQuery(name = ExportProblem.OF_INVOICE,
+        query = "select p from ExportProblem p where p.invoiceId = :invoice order by p.id desc")
 public class ExportProblem {
 
     public static final String RECENT = "ExportProblem.recent";
     public static final String COUNT_OF_EXECUTION = "ExportProblem.countOfExecution";
+    public static final String OF_EXECUTION = "ExportProblem.ofExecution";
+    public static final String OF_INVOICE = "ExportProblem.ofInvoice";
 
     public static final int RULE_LENGTH = 60;
     public static final int MESSAGE_LENGTH = 1000;

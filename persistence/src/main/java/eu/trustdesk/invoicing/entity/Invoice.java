@@ -139,12 +139,12 @@ public class Invoice {
     @Column(name = "order_number", nullable = false, updatable = false, length = ORDER_NUMBER_LENGTH)
     private String orderNumber;
 
-    /** BT-10, the Chorus Pro service code of a public buyer. */
-    @Column(name = "buyer_reference", updatable = false, length = BUYER_REFERENCE_LENGTH)
+    /** BT-10, the Chorus Pro service code of a public buyer (completed before export, see completeChorusReferences). */
+    @Column(name = "buyer_reference", length = BUYER_REFERENCE_LENGTH)
     private String buyerReference;
 
-    /** BT-13, the purchase order or commitment number. */
-    @Column(name = "purchase_order_reference", updatable = false, length = PURCHASE_ORDER_LENGTH)
+    /** BT-13, the purchase order or commitment number (completed before export, see completeChorusReferences). */
+    @Column(name = "purchase_order_reference", length = PURCHASE_ORDER_LENGTH)
     private String purchaseOrderReference;
 
     /** BT-12. */
@@ -462,6 +462,55 @@ public class Invoice {
             throw new IllegalArgumentException("empty PDF");
         }
         this.pdf = document.clone();
+    }
+
+    /**
+     * Completes or corrects the Chorus Pro routing references — the service code (BT-10) and the
+     * commitment number (BT-13) — of an invoice that has not left for Chorus Pro yet.
+     *
+     * <p>The one exception to "never changes": these two references address the invoice inside the
+     * public buyer's organisation and are often given late (the commitment is only known once the
+     * buyer's accounting has booked it). Until the invoice is exported the buyer has not received it
+     * through Chorus Pro, so completing them is what Chorus Pro expects, rather than a credit note
+     * and a new invoice. Amounts, lines and parties never change. The PDF shows the references, so
+     * it is dropped here and must be rendered again by the caller ({@link #attachPdf}).
+     *
+     * @param serviceCode the new BT-10, blank for none
+     * @param commitment the new BT-13, blank for none
+     * @throws BusinessException {@code error.invoice.notForChorus} for an invoice that does not go to
+     *         Chorus Pro, {@code error.invoice.alreadyExported} once it has left (reopen it first,
+     *         see {@link #reopenForExport}), or a reference too long
+     */
+    public void completeChorusReferences(String serviceCode, String commitment) {
+        if (!forChorus()) {
+            throw new BusinessException("error.invoice.notForChorus", number);
+        }
+        if (exportedAt != null) {
+            throw new BusinessException("error.invoice.alreadyExported", number, exportFlow);
+        }
+        String newServiceCode = reference(serviceCode, BUYER_REFERENCE_LENGTH, "error.invoice.buyerReference");
+        String newCommitment = reference(commitment, PURCHASE_ORDER_LENGTH, "error.invoice.purchaseOrderReference");
+        this.buyerReference = newServiceCode;
+        this.purchaseOrderReference = newCommitment;
+        this.pdf = null;
+    }
+
+    /**
+     * Puts an exported invoice back in the queue of the next Chorus Pro export, after Chorus Pro
+     * rejected it (wrong service code, commitment closed...): the accountant corrects its references,
+     * and the next run sends it in a new flow. The flow it left in keeps listing it.
+     *
+     * @return the flow it had left in
+     * @throws BusinessException {@code error.invoice.notExported} while it has not been exported
+     */
+    public String reopenForExport() {
+        if (exportedAt == null) {
+            throw new BusinessException("error.invoice.notExported", number);
+        }
+        String previous = exportFlow;
+        this.exportedAt = null;
+        this.exportFlow = null;
+        return previous;
     }
 
     /** Records that the invoice left in the Chorus Pro flow {@code flow}; an invoice is exported once. */

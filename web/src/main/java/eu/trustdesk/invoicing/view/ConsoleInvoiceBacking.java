@@ -4,6 +4,7 @@ import eu.trustdesk.invoicing.boundary.InvoiceRegister;
 import eu.trustdesk.invoicing.control.En16931Validator;
 import eu.trustdesk.invoicing.control.ExportSyntax;
 import eu.trustdesk.invoicing.control.ValidationReport;
+import eu.trustdesk.invoicing.entity.ExportProblem;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * {@code console/invoice.xhtml?id=N}: one invoice or credit note as issued, its check against
- * EN 16931 in both syntaxes, and the credit note that cancels an invoice.
+ * EN 16931 in both syntaxes, its Chorus Pro export (references completed before it leaves, sent
+ * again after a rejection) and the credit note that cancels an invoice.
  *
  * <p>View scoped: the forms of the page need the id after the view parameter is gone. The
  * documents are not serialisable, hence transient and loaded again from the id when needed.
@@ -33,6 +35,10 @@ public class ConsoleInvoiceBacking implements Serializable {
 
     private Long id;
     private String reason;
+    private String serviceCode;
+    private String commitment;
+    private String reopenReason;
+    private transient List<ExportProblem> exportProblems;
     private transient Invoice invoice;
     private transient boolean relatedLoaded;
     private transient Invoice creditNote;
@@ -77,6 +83,42 @@ public class ConsoleInvoiceBacking implements Serializable {
         Pages.redirect("/console/invoice.xhtml?id=" + note.id());
     }
 
+    /** Completes or corrects the Chorus Pro references; the next export run sends them. */
+    public String completeReferences() {
+        try {
+            register.completeChorusReferences(id, serviceCode, commitment);
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+        Messages.info("console.invoice.chorus.references.saved");
+        return self();
+    }
+
+    /** Puts the invoice back in the queue of the next export, after Chorus Pro rejected it. */
+    public String reopenForExport() {
+        try {
+            register.reopenForExport(id, reopenReason);
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+        Messages.info("console.invoice.chorus.reopened");
+        return self();
+    }
+
+    private String self() {
+        return "/console/invoice?faces-redirect=true&id=" + id;
+    }
+
+    /** Why the export refused this invoice, most recent first. */
+    public List<ExportProblem> getExportProblems() {
+        if (exportProblems == null && getInvoice() != null) {
+            exportProblems = register.exportProblems(id);
+        }
+        return exportProblems;
+    }
+
     /**
      * Loaded on first use rather than only by the view action, which does not run when a form of
      * the page is posted: the page must still show the invoice when an action is refused.
@@ -119,6 +161,39 @@ public class ConsoleInvoiceBacking implements Serializable {
     /** The findings per syntax once checked; null before. */
     public List<Check> getChecks() {
         return checks;
+    }
+
+    public int getServiceCodeLength() {
+        return Invoice.BUYER_REFERENCE_LENGTH;
+    }
+
+    public int getCommitmentLength() {
+        return Invoice.PURCHASE_ORDER_LENGTH;
+    }
+
+    /** The form starts from the references the invoice has. */
+    public String getServiceCode() {
+        return serviceCode == null && getInvoice() != null ? invoice.buyerReference() : serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public String getCommitment() {
+        return commitment == null && getInvoice() != null ? invoice.purchaseOrderReference() : commitment;
+    }
+
+    public void setCommitment(String commitment) {
+        this.commitment = commitment;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public int getReasonLength() {
