@@ -97,6 +97,8 @@ class ChorusConsoleIT {
         HttpResponse<String> saved = accountant.submit("references", "save",
                 Map.of("serviceCode", "SERV-COMPTA", "commitment", "EJ-2026-4711"));
         assertEquals(302, saved.statusCode(), "saved and shown again");
+        String shown = accountant.open(saved.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(shown.contains("EJ-2026-4711"), "the page shows the references saved");
         assertEquals("EJ-2026-4711", queryString("select purchase_order_reference from invoice where id = ?", invoiceId));
         assertEquals("SERV-COMPTA", queryString("select buyer_reference from invoice where id = ?", invoiceId));
         assertEquals(1, queryLong("select count(*) from audit_event where action = 'invoice.chorusReferences'"

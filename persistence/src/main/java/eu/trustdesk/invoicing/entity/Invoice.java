@@ -490,9 +490,11 @@ public class Invoice {
         }
         String newServiceCode = reference(serviceCode, BUYER_REFERENCE_LENGTH, "error.invoice.buyerReference");
         String newCommitment = reference(commitment, PURCHASE_ORDER_LENGTH, "error.invoice.purchaseOrderReference");
+        // The PDF is a lazily fetched column: touching it loads what was not fetched, which must
+        // happen before the references change, or the load would put the stored ones back.
+        this.pdf = null;
         this.buyerReference = newServiceCode;
         this.purchaseOrderReference = newCommitment;
-        this.pdf = null;
     }
 
     /**
