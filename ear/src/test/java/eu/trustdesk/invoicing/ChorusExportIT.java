@@ -83,6 +83,7 @@ class ChorusExportIT {
     /** The order numbers of every invoice this test creates start so. */
     private static final String OURS = "IT-CHORUS-%";
     private static final String RESTART_ORDER = "IT-CHORUS-RESTART-";
+    private static final String UBL_ORDER = "IT-CHORUS-UBL-";
 
     /** Shared by the ordered tests: one deployment, one server. */
     private static Path exportDir;
@@ -257,6 +258,40 @@ class ChorusExportIT {
         try (Stream<Path> files = Files.list(exportDir)) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(FlowArchive.TEMPORARY_SUFFIX)), "no .part left");
         }
+    }
+
+    @Test
+    @Order(4)
+    void withUblChosenTheFlowsCarryValidUblDocuments() throws Exception {
+        int invoices = 5;
+        transaction.begin();
+        for (int i = 0; i < invoices; i++) {
+            issuer.issue(draft(UBL_ORDER + i, publicBody(), "SERVICE-UBL", "ENG-UBL-" + i));
+        }
+        transaction.commit();
+        Properties parameters = parameters(null);
+        parameters.setProperty("syntax", "UBL");
+        long execution = runToCompletion(parameters);
+
+        En16931Validator validator = new En16931Validator();
+        int documents = 0;
+        for (String flow : flowsOf(execution).keySet()) {
+            Map<String, byte[]> entries = unzip(exportDir.resolve(flow + ".zip"));
+            String[] manifest = new String(entries.remove(FlowArchive.MANIFEST), StandardCharsets.UTF_8).split("\n");
+            assertEquals("syntax=UBL", manifest[1]);
+            for (byte[] xml : entries.values()) {
+                assertTrue(validator.validate(ExportSyntax.UBL, xml).valid(), "valid against the EN 16931 UBL rules");
+                String text = new String(xml, StandardCharsets.UTF_8);
+                if (!text.contains(">SERVICE-UBL<")) {
+                    continue; // another test's document waiting in this database: valid, not counted
+                }
+                assertTrue(text.contains(":Invoice-2"), "a UBL 2.1 invoice");
+                assertTrue(text.contains(">ENG-UBL-"), "BT-13");
+                assertTrue(text.contains("schemeID=\"0009\">21690123100011<"), "BT-47 with scheme 0009");
+                documents++;
+            }
+        }
+        assertEquals(invoices, documents, "the new invoices, in UBL");
     }
 
     /** Whether another connection of the application has waited a second or more on a locking read. */
