@@ -1,0 +1,94 @@
+package eu.trustdesk.voucher.batch;
+
+import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.notification.control.MailOutbox;
+import eu.trustdesk.voucher.entity.VoucherCode;
+import eu.trustdesk.voucher.entity.VoucherState;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The database side of the voucher expiry, for the job's artifacts. Reads and writes join the
+ * chunk transaction, so that the vouchers expired and the reader's checkpoint commit together.
+ *
+ * <p>Never touching a voucher twice does not rest on the checkpoint alone: the UPDATE changes only
+ * rows still VALID_UNUSED and due, so a range written again after a crash, or by a second run,
+ * changes nothing; a voucher redeemed meanwhile (its row lock, see VoucherRedeemer) is not expired.
+ * Each changed row records the job instance, which is how the summary mail finds "just expired".
+ */
+@Stateless
+public class VoucherExpiryStore {
+
+    /** Codes listed per partner in the mail; beyond, the mail gives the count and points to the partner area. */
+    static final int MAIL_LIST_LIMIT = 500;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MailOutbox mails;
+
+    /** The next range of at most {@code size} due valid–unused vouchers after {@code afterId}; null when none is left. */
+    public IdRange nextRange(long afterId, int size, Instant asOf) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM voucher WHERE state = ? AND id > ? AND expires_at <= ?"
+                + " ORDER BY id").setParameter(1, VoucherState.VALID_UNUSED.name()).setParameter(2, afterId)
+                .setParameter(3, Timestamp.from(asOf)).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return null;
+        }
+        return new IdRange(ids.get(0).longValue(), ids.get(ids.size() - 1).longValue(), ids.size());
+    }
+
+    /** Expires the due valid–unused vouchers of a range; returns how many changed. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int expire(IdRange range, Instant asOf, long jobInstance, Instant now) {
+        return em.createNativeQuery("UPDATE voucher SET state = ?, expired_at = ?, expiry_job_instance = ?,"
+                + " version = version + 1 WHERE id BETWEEN ? AND ? AND state = ? AND expires_at <= ?")
+                .setParameter(1, VoucherState.EXPIRED.name()).setParameter(2, Timestamp.from(now))
+                .setParameter(3, jobInstance).setParameter(4, range.fromId()).setParameter(5, range.toId())
+                .setParameter(6, VoucherState.VALID_UNUSED.name()).setParameter(7, Timestamp.from(asOf))
+                .executeUpdate();
+    }
+
+    /**
+     * Queues one mail per partner listing its vouchers expired by this job instance.
+     *
+     * @return how many partners were told
+     */
+    public int mailPartners(long jobInstance, String link) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT v.partner_account_id, v.code, o.number, o.customer_name,"
+                + " v.product_name FROM voucher v JOIN voucher_order o ON o.id = v.order_id"
+                + " WHERE v.expiry_job_instance = ? ORDER BY v.partner_account_id, v.id")
+                .setParameter(1, jobInstance).getResultList();
+        Map<Long, List<Object[]>> byPartner = new LinkedHashMap<>();
+        rows.forEach(r -> byPartner.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
+        byPartner.forEach((partnerId, expired) -> {
+            Account partner = em.find(Account.class, partnerId);
+            StringBuilder list = new StringBuilder();
+            expired.stream().limit(MAIL_LIST_LIMIT).forEach(r -> list.append("- ")
+                    .append(VoucherCode.grouped((String) r[1])).append(" · ").append(r[2]).append(" · ")
+                    .append(r[3]).append(" · ").append(r[4]).append('\n'));
+            if (expired.size() > MAIL_LIST_LIMIT) {
+                list.append("… (+").append(expired.size() - MAIL_LIST_LIMIT).append(")\n");
+            }
+            mails.queue(partner.email(), partner.language(), "voucher.expired", partner.firstName(), link,
+                    expired.size(), list.toString().strip(), LocalDate.now(ZONE).toString());
+        });
+        return byPartner.size();
+    }
+}
