@@ -32,10 +32,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "voucher")
 @NamedQuery(name = Voucher.BY_CODE, query = "select v from Voucher v where v.code = :code")
-@NamedQuery(name = Voucher.OF_ORDER, query = "select v from Voucher v where v.order = :order order by v.id")
+@NamedQuery(name = Voucher.OF_ORDER, query = "select v from Voucher v where v.voucherOrder = :order order by v.id")
 @NamedQuery(name = Voucher.OF_REQUEST, query = "select v from Voucher v where v.activationRequestId = :request")
-@NamedQuery(name = Voucher.COUNT_BY_STATE, query = "select v.order.id, v.state, count(v) from Voucher v"
-        + " where v.order.id in :orders group by v.order.id, v.state")
+@NamedQuery(name = Voucher.COUNT_BY_STATE, query = "select v.voucherOrder.id, v.state, count(v) from Voucher v"
+        + " where v.voucherOrder.id in :orders group by v.voucherOrder.id, v.state")
 public class Voucher {
 
     public static final String BY_CODE = "Voucher.byCode";
@@ -55,7 +55,7 @@ public class Voucher {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
-    private VoucherOrder order;
+    private VoucherOrder voucherOrder;
 
     @Column(name = "line_id", nullable = false, updatable = false)
     private long lineId;
@@ -105,7 +105,7 @@ public class Voucher {
     /** A new valid–unused voucher of an order line (the store inserts the same columns in batches). */
     public Voucher(String code, VoucherOrder order, VoucherOrderLine line) {
         this.code = Objects.requireNonNull(code, "code");
-        this.order = Objects.requireNonNull(order, "order");
+        this.voucherOrder = Objects.requireNonNull(order, "order");
         this.lineId = line.id() == null ? 0 : line.id();
         this.partnerAccountId = order.partnerAccountId();
         this.sku = line.sku();
@@ -211,7 +211,7 @@ public class Voucher {
     }
 
     public VoucherOrder order() {
-        return order;
+        return voucherOrder;
     }
 
     public long partnerAccountId() {

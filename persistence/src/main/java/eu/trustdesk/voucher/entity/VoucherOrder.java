@@ -40,11 +40,9 @@ import java.util.Set;
 @Table(name = "voucher_order")
 @NamedQuery(name = VoucherOrder.OF_PARTNER, query = "select o from VoucherOrder o"
         + " where o.partnerAccountId = :partner order by o.orderedAt desc, o.id desc")
-@NamedQuery(name = VoucherOrder.LAST_NUMBER, query = "select max(o.number) from VoucherOrder o where o.number like :prefix")
 public class VoucherOrder {
 
     public static final String OF_PARTNER = "VoucherOrder.ofPartner";
-    public static final String LAST_NUMBER = "VoucherOrder.lastNumber";
 
     public static final int CUSTOMER_NAME_LENGTH = 150;
     public static final int NOTES_LENGTH = 500;
@@ -108,7 +106,7 @@ public class VoucherOrder {
     @Column(name = "voucher_count", nullable = false)
     private int voucherCount;
 
-    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "voucherOrder", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<VoucherOrderLine> lines = new ArrayList<>();
 

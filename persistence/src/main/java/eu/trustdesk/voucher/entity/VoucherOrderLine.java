@@ -25,7 +25,7 @@ public class VoucherOrderLine {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
-    private VoucherOrder order;
+    private VoucherOrder voucherOrder;
 
     @Column(name = "position", nullable = false)
     private int position;
@@ -57,7 +57,7 @@ public class VoucherOrderLine {
 
     VoucherOrderLine(VoucherOrder order, int position, String sku, String productName, int validityYears, int quantity,
             BigDecimal unitPrice, BigDecimal netAmount, BigDecimal vatRate) {
-        this.order = order;
+        this.voucherOrder = order;
         this.position = position;
         this.sku = sku;
         this.productName = productName.length() > 200 ? productName.substring(0, 200) : productName;
