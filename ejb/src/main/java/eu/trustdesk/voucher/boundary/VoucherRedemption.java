@@ -25,10 +25,15 @@ public class VoucherRedemption {
     @Inject
     private CallerAccount callerAccount;
 
-    /** What the code is: its product and state, or why it is not a code (typo, unknown). */
+    /**
+     * What the code is: its product and state, or why it is not a code (typo, unknown).
+     *
+     * @param address the caller's network address, for the rate limit
+     * @throws BusinessException {@code error.voucher.throttled}
+     */
     @PermitAll
-    public VoucherLookup lookup(String code, Language language) {
-        return redeemer.lookup(code, language);
+    public VoucherLookup lookup(String code, Language language, String address) {
+        return redeemer.lookup(code, language, address);
     }
 
     /**

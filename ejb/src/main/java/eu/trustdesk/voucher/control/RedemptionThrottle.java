@@ -30,6 +30,11 @@ public class RedemptionThrottle {
         return accountAllowed && addressAllowed;
     }
 
+    /** Counts a look-up of a code from an address (signed in or not); false when the address is over the limit. */
+    public boolean lookup(String address, Instant now) {
+        return record("lookup:" + address, now);
+    }
+
     private boolean record(String key, Instant now) {
         if (attempts.size() >= MAX_TRACKED) {
             attempts.entrySet().removeIf(e -> {

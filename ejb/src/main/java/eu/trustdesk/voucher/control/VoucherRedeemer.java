@@ -37,7 +37,19 @@ public class VoucherRedeemer {
     @Inject
     private RedemptionThrottle throttle;
 
-    /** What the text is, without changing anything. */
+    /**
+     * What the text is, without changing anything; limited per address like redemptions.
+     *
+     * @throws BusinessException {@code error.voucher.throttled}
+     */
+    public VoucherLookup lookup(String typed, eu.trustdesk.shared.Language language, String address) {
+        if (!throttle.lookup(address, clock.instant())) {
+            throw new BusinessException("error.voucher.throttled", RedemptionThrottle.WINDOW.toMinutes());
+        }
+        return lookup(typed, language);
+    }
+
+    /** What the text is, without changing anything or counting an attempt (after a refused redemption). */
     public VoucherLookup lookup(String typed, eu.trustdesk.shared.Language language) {
         Optional<String> code = VoucherCode.normalize(typed);
         if (code.isEmpty()) {

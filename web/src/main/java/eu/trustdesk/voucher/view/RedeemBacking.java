@@ -50,23 +50,30 @@ public class RedeemBacking implements Serializable {
     }
 
     public void check() {
-        lookup = redemption.lookup(code, language.getLanguage());
-        if (!lookup.redeemable()) {
-            Messages.error(lookup.outcome().refusalKey());
+        try {
+            lookup = redemption.lookup(code, language.getLanguage(), address());
+            if (!lookup.redeemable()) {
+                Messages.error(lookup.outcome().refusalKey());
+            }
+        } catch (BusinessException e) {
+            lookup = null;
+            Messages.error(e);
         }
     }
 
     public void redeem() {
         try {
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest();
-            redemption.redeem(code, request.getRemoteAddr());
+            redemption.redeem(code, address());
             Messages.info("voucher.redeem.done", lookup == null ? "" : lookup.productName());
             Pages.redirect("/customer/requests.xhtml");
         } catch (BusinessException e) {
             Messages.error(e);
-            lookup = redemption.lookup(code, language.getLanguage());
+            lookup = null;
         }
+    }
+
+    private static String address() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public boolean isCustomer() {
