@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.trustdesk.account.control.PasswordHashing;
 import eu.trustdesk.account.control.SecretTokens;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
@@ -17,6 +18,7 @@ import eu.trustdesk.organisation.entity.PostalAddress;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.testing.TrustDeskEar;
+import eu.trustdesk.testing.WebSession;
 import eu.trustdesk.voucher.control.LineRequest;
 import eu.trustdesk.voucher.control.VoucherDesk;
 import eu.trustdesk.voucher.control.VoucherRedeemer;
@@ -73,6 +75,7 @@ class VoucherIT {
     private static final String PARTNER = "partner@demo.trustdesk.eu";
     private static final String CUSTOMER = "customer@demo.trustdesk.eu";
     private static final String BUYER = "buyer@demo.trustdesk.eu";
+    private static final String OTHER_PASSWORD = "Autre-partenaire-2026!";
 
     @Inject
     private VoucherDesk desk;
@@ -82,6 +85,9 @@ class VoucherIT {
 
     @Inject
     private UserTransaction transaction;
+
+    @Inject
+    private PasswordHashing passwords;
 
     @Inject
     private Event<RequestCancelled> cancellations;
@@ -100,7 +106,7 @@ class VoucherIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(VoucherIT.class);
+        return TrustDeskEar.withTestClasses(VoucherIT.class, WebSession.class);
     }
 
     @Test
@@ -249,8 +255,9 @@ class VoucherIT {
         Account partner = account(PARTNER);
         em.persist(new VoucherApiKey(partner.id(), "IT", mine.substring(0, 10), new SecretTokens().hash(mine),
                 Instant.now()));
-        Account other = new Account("other-partner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test",
-                "Olga", "Autre", Language.FR, "not-a-hash", Instant.now());
+        String otherEmail = "other-partner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        Account other = new Account(otherEmail, "Olga", "Autre", Language.FR,
+                passwords.hash(OTHER_PASSWORD.toCharArray()), Instant.now());
         other.grant(Role.PARTNER).activate();
         em.persist(other);
         Organisation organisation = new Organisation(other, "Autre Revendeur SAS", HolderType.COMPANY, Country.FR,
@@ -290,6 +297,20 @@ class VoucherIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/partner/v1/orders"), openapi.body());
+
+        // the administrator switches the other partner's vouchers off: 403 on the API and the pages, no menu
+        transaction.begin();
+        em.createNamedQuery(VoucherPartner.OF_ACCOUNT, VoucherPartner.class).setParameter("account", other.id())
+                .getSingleResult().configure(false, null, BigDecimal.ZERO, "it", Instant.now());
+        transaction.commit();
+        assertEquals(403, get(http, "api/partner/v1/orders", theirs).statusCode());
+        WebSession web = new WebSession(base.toURI(), "en");
+        web.signIn(otherEmail, OTHER_PASSWORD);
+        assertEquals(403, web.get("partner/vouchers/index.xhtml").statusCode());
+        assertEquals(403, web.get("partner/vouchers/order-new.xhtml").statusCode());
+        HttpResponse<String> home = web.get("partner/index.xhtml");
+        assertEquals(200, home.statusCode());
+        assertTrue(!home.body().contains("partner/vouchers/"), "no voucher menu");
     }
 
     private HttpResponse<String> get(HttpClient http, String path, String key) throws Exception {
