@@ -14,10 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The database side of the voucher expiry, for the job's artifacts. Reads and writes join the
@@ -70,25 +67,30 @@ public class VoucherExpiryStore {
      * @return how many partners were told
      */
     public int mailPartners(long jobInstance, String link) {
+        // counted in the database, listed up to the limit: a night may expire a million vouchers
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT v.partner_account_id, v.code, o.number, o.customer_name,"
-                + " v.product_name FROM voucher v JOIN voucher_order o ON o.id = v.order_id"
-                + " WHERE v.expiry_job_instance = ? ORDER BY v.partner_account_id, v.id")
+        List<Object[]> partners = em.createNativeQuery("SELECT partner_account_id, count(*) FROM voucher"
+                + " WHERE expiry_job_instance = ? GROUP BY partner_account_id ORDER BY partner_account_id")
                 .setParameter(1, jobInstance).getResultList();
-        Map<Long, List<Object[]>> byPartner = new LinkedHashMap<>();
-        rows.forEach(r -> byPartner.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r));
-        byPartner.forEach((partnerId, expired) -> {
-            Account partner = em.find(Account.class, partnerId);
+        for (Object[] row : partners) {
+            long partnerId = ((Number) row[0]).longValue();
+            long expired = ((Number) row[1]).longValue();
+            @SuppressWarnings("unchecked")
+            List<Object[]> listed = em.createNativeQuery("SELECT v.code, o.number, o.customer_name, v.product_name"
+                    + " FROM voucher v JOIN voucher_order o ON o.id = v.order_id"
+                    + " WHERE v.expiry_job_instance = ? AND v.partner_account_id = ? ORDER BY v.id")
+                    .setParameter(1, jobInstance).setParameter(2, partnerId).setMaxResults(MAIL_LIST_LIMIT)
+                    .getResultList();
             StringBuilder list = new StringBuilder();
-            expired.stream().limit(MAIL_LIST_LIMIT).forEach(r -> list.append("- ")
-                    .append(VoucherCode.grouped((String) r[1])).append(" · ").append(r[2]).append(" · ")
-                    .append(r[3]).append(" · ").append(r[4]).append('\n'));
-            if (expired.size() > MAIL_LIST_LIMIT) {
-                list.append("… (+").append(expired.size() - MAIL_LIST_LIMIT).append(")\n");
+            listed.forEach(r -> list.append("- ").append(VoucherCode.grouped((String) r[0])).append(" · ")
+                    .append(r[1]).append(" · ").append(r[2]).append(" · ").append(r[3]).append('\n'));
+            if (expired > listed.size()) {
+                list.append("… (+").append(expired - listed.size()).append(")\n");
             }
-            mails.queue(partner.email(), partner.language(), "voucher.expired", partner.firstName(), link,
-                    expired.size(), list.toString().strip(), LocalDate.now(ZONE).toString());
-        });
-        return byPartner.size();
+            Account partner = em.find(Account.class, partnerId);
+            mails.queue(partner.email(), partner.language(), "voucher.expired", partner.firstName(), link, expired,
+                    list.toString().strip(), LocalDate.now(ZONE).toString());
+        }
+        return partners.size();
     }
 }
