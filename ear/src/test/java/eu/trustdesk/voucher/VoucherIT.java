@@ -10,6 +10,7 @@ import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.activation.boundary.RequestCancelled;
 import eu.trustdesk.ordering.entity.PaymentMode;
+import eu.trustdesk.organisation.entity.Contact;
 import eu.trustdesk.organisation.entity.Country;
 import eu.trustdesk.organisation.entity.HolderType;
 import eu.trustdesk.organisation.entity.LegalIdentity;
@@ -263,7 +264,8 @@ class VoucherIT {
         Organisation organisation = new Organisation(other, "Autre Revendeur SAS", HolderType.COMPANY, Country.FR,
                 LegalIdentity.of(HolderType.COMPANY, Country.FR, "73282932000074", null, null, null, null, null),
                 Instant.now());
-        organisation.changeQuoteHeader(PostalAddress.of("1 rue Autre", null, "75001", "Paris", null, Country.FR), null);
+        organisation.changeQuoteHeader(PostalAddress.of("1 rue Autre", null, "75001", "Paris", null, Country.FR),
+                Contact.of("Olga Autre", otherEmail, null));
         em.persist(organisation);
         VoucherPartner settings = new VoucherPartner(other, "it", Instant.now());
         settings.configure(true, organisation, BigDecimal.ZERO, "it", Instant.now());

@@ -29,7 +29,11 @@ public class VoucherExpiryJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        if (job.getBatchStatus() != BatchStatus.COMPLETED) {
+        // during afterJob a run that went well still says STARTED (COMPLETED is set after the
+        // listeners); a failed or stopped one already says so
+        BatchStatus status = job.getBatchStatus();
+        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPING || status == BatchStatus.STOPPED
+                || status == BatchStatus.ABANDONED) {
             return;
         }
         String link = ConfigProvider.getConfig().getOptionalValue("trustdesk.base-url", String.class)
