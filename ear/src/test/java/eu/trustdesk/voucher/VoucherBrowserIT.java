@@ -70,7 +70,7 @@ class VoucherBrowserIT extends BrowserTest {
 
         // the CSV: 5 rows and the columns
         String csvHref = browser.findElement(By.id("csv")).getAttribute("href");
-        String csv = download(csvHref);
+        String csv = download(csvHref, "text/csv");
         String[] rows = csv.split("\r\n");
         assertEquals(6, rows.length, csv);
         assertEquals("code,url,product,validity_years,state,order_date,expiry_date,customer_name", rows[0]);
@@ -85,6 +85,10 @@ class VoucherBrowserIT extends BrowserTest {
         String code = browser.findElement(By.id("codes:vouchers:0:code")).getText();
         assertTrue(code.matches("([0-9A-Z]{5}-){4}[0-9A-Z]{5}"), code);
         assertEquals(code, rows[1].split(",")[0], "the CSV lists the codes in the page's order");
+        // the PDF vouchers: of one code (the row's link, shown with the codes) and of the whole order
+        String pdfOne = browser.findElement(By.id("codes:vouchers:0:pdfOne")).getAttribute("href");
+        assertTrue(download(pdfOne, "application/pdf").startsWith("%PDF"));
+        assertTrue(download(browser.findElement(By.id("pdf")).getAttribute("href"), "application/pdf").startsWith("%PDF"));
         String url = rows[1].split(",")[1];
         assertTrue(url.endsWith("redeem.xhtml?code=" + code), url);
         signOut();
@@ -141,12 +145,12 @@ class VoucherBrowserIT extends BrowserTest {
         browser.findElement(By.id("order:customerName")).click(); // blur: the line is priced again
     }
 
-    private String download(String href) throws Exception {
+    private String download(String href, String contentType) throws Exception {
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType));
         return response.body();
     }
 
