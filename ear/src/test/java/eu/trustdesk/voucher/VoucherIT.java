@@ -226,7 +226,7 @@ class VoucherIT {
 
         transaction.begin();
         BusinessException refusal = assertThrows(BusinessException.class,
-                () -> desk.cancel(em.find(VoucherOrder.class, order.id()), Language.EN));
+                () -> desk.cancel(em.find(VoucherOrder.class, order.id())));
         transaction.rollback();
         assertEquals("error.voucher.cancel.used", refusal.messageKey());
         assertEquals(List.of("VALID_UNUSED", "VALID_USED"), states(ids(order)));
@@ -239,7 +239,7 @@ class VoucherIT {
 
         // now nothing is used: the order is cancelled and refunded by a credit note
         transaction.begin();
-        VoucherOrder cancelled = desk.cancel(em.find(VoucherOrder.class, order.id()), Language.EN);
+        VoucherOrder cancelled = desk.cancel(em.find(VoucherOrder.class, order.id()));
         String creditNote = cancelled.creditNoteNumber();
         transaction.commit();
         assertEquals(List.of("CANCELLED", "CANCELLED"), states(ids(order)));

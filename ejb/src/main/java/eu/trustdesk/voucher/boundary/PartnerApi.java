@@ -9,6 +9,7 @@ import eu.trustdesk.voucher.entity.VoucherApiKey;
 import eu.trustdesk.voucher.entity.VoucherCode;
 import eu.trustdesk.voucher.entity.VoucherOrder;
 import eu.trustdesk.voucher.entity.VoucherPartner;
+import eu.trustdesk.voucher.entity.VoucherState;
 import eu.trustdesk.voucher.entity.Voucher;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -49,7 +50,7 @@ public class PartnerApi {
         VoucherPartner partner = partner(key);
         VoucherOrder order = desk.place(partner, form.customerName(), form.notes(), form.lines(), form.paymentMode(),
                 partner.account().language());
-        return OrderSummary.of(order, Map.of(eu.trustdesk.voucher.entity.VoucherState.VALID_UNUSED,
+        return OrderSummary.of(order, Map.of(VoucherState.VALID_UNUSED,
                 (long) order.voucherCount()));
     }
 
@@ -81,7 +82,7 @@ public class PartnerApi {
 
     public OrderSummary cancel(String key, String number) {
         VoucherPartner partner = partner(key);
-        VoucherOrder order = desk.cancel(desk.orderByNumber(partner, number), partner.account().language());
+        VoucherOrder order = desk.cancel(desk.orderByNumber(partner, number));
         em.flush();
         return OrderSummary.of(order, store.countsByState(List.of(order.id())).get(order.id()));
     }

@@ -16,6 +16,7 @@ import eu.trustdesk.voucher.control.VoucherStore;
 import eu.trustdesk.voucher.entity.VoucherApiKey;
 import eu.trustdesk.voucher.entity.VoucherOrder;
 import eu.trustdesk.voucher.entity.VoucherPartner;
+import eu.trustdesk.voucher.entity.VoucherState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class PartnerVouchers {
     public OrderSummary place(OrderForm form, Language language) {
         VoucherOrder order = desk.place(partner(), form.customerName(), form.notes(), form.lines(), form.paymentMode(),
                 language);
-        return OrderSummary.of(order, Map.of(eu.trustdesk.voucher.entity.VoucherState.VALID_UNUSED,
+        return OrderSummary.of(order, Map.of(VoucherState.VALID_UNUSED,
                 (long) order.voucherCount()));
     }
 
@@ -124,8 +125,8 @@ public class PartnerVouchers {
      *
      * @throws BusinessException naming the condition that fails (see {@link VoucherOrder#cancel})
      */
-    public OrderSummary cancel(long orderId, Language language) {
-        VoucherOrder order = desk.cancel(desk.order(partner(), orderId), language);
+    public OrderSummary cancel(long orderId) {
+        VoucherOrder order = desk.cancel(desk.order(partner(), orderId));
         em.flush();
         return OrderSummary.of(order, store.countsByState(List.of(order.id())).get(order.id()));
     }

@@ -18,11 +18,13 @@ import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.pricing.PriceSummary;
 import eu.trustdesk.voucher.entity.Voucher;
+import eu.trustdesk.voucher.entity.VoucherCode;
 import eu.trustdesk.voucher.entity.VoucherOrder;
 import eu.trustdesk.voucher.entity.VoucherPartner;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -168,7 +170,7 @@ public class VoucherDesk {
     public byte[] pdf(VoucherOrder order, String code, Language language) {
         List<Voucher> vouchers = vouchers(order);
         if (code != null && !code.isBlank()) {
-            String wanted = eu.trustdesk.voucher.entity.VoucherCode.normalize(code).orElse("");
+            String wanted = VoucherCode.normalize(code).orElse("");
             vouchers = vouchers.stream().filter(v -> v.code().equals(wanted)).toList();
             if (vouchers.isEmpty()) {
                 throw new BusinessException("error.notFound");
@@ -181,10 +183,10 @@ public class VoucherDesk {
      * Cancels a whole order and refunds it by a credit note (and to the prepaid balance when it
      * was paid from it).
      */
-    public VoucherOrder cancel(VoucherOrder order, Language language) {
-        em.lock(order, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    public VoucherOrder cancel(VoucherOrder order) {
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         List<Voucher> vouchers = em.createNamedQuery(Voucher.OF_ORDER, Voucher.class).setParameter("order", order)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         order.cancel(vouchers, clock.instant());
         Invoice invoice = em.createNamedQuery(Invoice.BY_NUMBER, Invoice.class)
                 .setParameter("number", order.invoiceNumber()).getSingleResult();

@@ -1,6 +1,7 @@
 package eu.trustdesk.voucher.control;
 
 import eu.trustdesk.platform.DatabaseConfiguration;
+import eu.trustdesk.voucher.entity.Voucher;
 import eu.trustdesk.voucher.entity.VoucherCode;
 import eu.trustdesk.voucher.entity.VoucherOrder;
 import eu.trustdesk.voucher.entity.VoucherOrderLine;
@@ -18,9 +19,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public class VoucherStore {
                 while (remaining > 0) {
                     int rows = Math.min(remaining, ROWS_PER_INSERT);
                     try (PreparedStatement insert = connection.prepareStatement(INSERT + String.join(",",
-                            java.util.Collections.nCopies(rows, ROW)))) {
+                            Collections.nCopies(rows, ROW)))) {
                         int p = 1;
                         for (int r = 0; r < rows; r++) {
                             insert.setString(p++, VoucherCode.generate(RANDOM));
@@ -99,7 +100,7 @@ public class VoucherStore {
         if (orderIds.isEmpty()) {
             return counts;
         }
-        em.createNamedQuery(eu.trustdesk.voucher.entity.Voucher.COUNT_BY_STATE, Object[].class)
+        em.createNamedQuery(Voucher.COUNT_BY_STATE, Object[].class)
                 .setParameter("orders", orderIds).getResultList()
                 .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(VoucherState.class))
                         .put((VoucherState) row[1], (Long) row[2]));
@@ -141,10 +142,5 @@ public class VoucherStore {
     private static int streamingFetchSize(Connection connection) throws SQLException {
         String database = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         return database.contains("mysql") || database.contains("mariadb") ? Integer.MIN_VALUE : 500;
-    }
-
-    /** The instant used for "now" in SQL parameters. */
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.from(instant);
     }
 }

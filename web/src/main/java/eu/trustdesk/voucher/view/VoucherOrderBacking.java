@@ -1,6 +1,5 @@
 package eu.trustdesk.voucher.view;
 
-import eu.trustdesk.platform.view.LanguageBacking;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
@@ -9,7 +8,6 @@ import eu.trustdesk.voucher.boundary.PartnerVouchers;
 import eu.trustdesk.voucher.boundary.VoucherRow;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -26,9 +24,6 @@ public class VoucherOrderBacking implements Serializable {
 
     @EJB
     private PartnerVouchers vouchers;
-
-    @Inject
-    private LanguageBacking language;
 
     private Long id;
     private OrderSummary order;
@@ -59,7 +54,7 @@ public class VoucherOrderBacking implements Serializable {
 
     public String cancel() {
         try {
-            OrderSummary cancelled = vouchers.cancel(id, language.getLanguage());
+            OrderSummary cancelled = vouchers.cancel(id);
             Messages.info("voucher.order.cancelled", cancelled.number(), cancelled.creditNoteNumber());
         } catch (BusinessException e) {
             Messages.error(e);
