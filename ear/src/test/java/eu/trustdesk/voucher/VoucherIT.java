@@ -261,6 +261,7 @@ class VoucherIT {
                 passwords.hash(OTHER_PASSWORD.toCharArray()), Instant.now());
         other.grant(Role.PARTNER).activate();
         em.persist(other);
+        em.flush(); // its id, for the key below
         Organisation organisation = new Organisation(other, "Autre Revendeur SAS", HolderType.COMPANY, Country.FR,
                 LegalIdentity.of(HolderType.COMPANY, Country.FR, "73282932000074", null, null, null, null, null),
                 Instant.now());
