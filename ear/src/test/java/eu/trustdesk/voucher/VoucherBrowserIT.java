@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -51,16 +52,21 @@ class VoucherBrowserIT extends BrowserTest {
         browser.findElement(By.id("order:notes")).sendKeys("FAC-2026-042");
         setQuantity(0, "3");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order:lines:0:lineAmount"), "189,60"));
+        ajaxDone();
         browser.findElement(By.id("order:addLine")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order:lines:1:quantity_input")));
         setQuantity(1, "2");
         // 5 × 63.20 (79.00 less 20 %) = 316.00 excl. VAT, 379.20 incl. VAT
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order:total"), "379,20"));
-        List<WebElement> modes = browser.findElements(By.cssSelector("#order\\:paymentMode .ui-radiobutton-box"));
-        modes.get(2).click(); // bank transfer
+        ajaxDone();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Virement bancaire')]"))).click();
         browser.findElement(By.id("order:submit")).click();
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codes:vouchers")));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codes:vouchers")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("order not placed: " + browser.findElement(By.tagName("main")).getText(), e);
+        }
         String orderPage = browser.getCurrentUrl();
         String heading = browser.findElement(By.id("areaTitle")).getText();
         String orderNumber = heading.substring(heading.lastIndexOf(' ') + 1);
@@ -143,6 +149,13 @@ class VoucherBrowserIT extends BrowserTest {
                 By.id("order:lines:" + line + ":quantity_input")));
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), quantity);
         browser.findElement(By.id("order:customerName")).click(); // blur: the line is priced again
+        ajaxDone();
+    }
+
+    /** Waits until PrimeFaces has no Ajax request left, so a field is not re-rendered under our clicks. */
+    private void ajaxDone() {
+        wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
     }
 
     private String download(String href, String contentType) throws Exception {

@@ -28,8 +28,13 @@ import java.util.List;
 @Stateless
 public class VoucherExpiryStore {
 
-    /** Codes listed per partner in the mail; beyond, the mail gives the count and points to the partner area. */
-    static final int MAIL_LIST_LIMIT = 500;
+    /**
+     * Codes listed per partner in the mail, and the characters the list may take (the outbox keeps
+     * mails of at most 8,000 characters); beyond, the mail gives the count and points to the partner area.
+     */
+    static final int MAIL_LIST_LIMIT = 100;
+    static final int MAIL_LIST_CHARACTERS = 4000;
+    private static final int NAME_IN_MAIL = 40;
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @PersistenceContext
@@ -82,15 +87,27 @@ public class VoucherExpiryStore {
                     .setParameter(1, jobInstance).setParameter(2, partnerId).setMaxResults(MAIL_LIST_LIMIT)
                     .getResultList();
             StringBuilder list = new StringBuilder();
-            listed.forEach(r -> list.append("- ").append(VoucherCode.grouped((String) r[0])).append(" · ")
-                    .append(r[1]).append(" · ").append(r[2]).append(" · ").append(r[3]).append('\n'));
-            if (expired > listed.size()) {
-                list.append("… (+").append(expired - listed.size()).append(")\n");
+            int shown = 0;
+            for (Object[] r : listed) {
+                String entry = "- " + VoucherCode.grouped((String) r[0]) + " · " + r[1] + " · " + shorten((String) r[2])
+                        + " · " + shorten((String) r[3]) + "\n";
+                if (list.length() + entry.length() > MAIL_LIST_CHARACTERS) {
+                    break;
+                }
+                list.append(entry);
+                shown++;
+            }
+            if (expired > shown) {
+                list.append("… (+").append(expired - shown).append(")\n");
             }
             Account partner = em.find(Account.class, partnerId);
             mails.queue(partner.email(), partner.language(), "voucher.expired", partner.firstName(), link, expired,
                     list.toString().strip(), LocalDate.now(ZONE).toString());
         }
         return partners.size();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= NAME_IN_MAIL ? text : text.substring(0, NAME_IN_MAIL - 1) + "…";
     }
 }
