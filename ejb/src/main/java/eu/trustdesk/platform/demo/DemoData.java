@@ -20,6 +20,7 @@ import eu.trustdesk.organisation.entity.PostalAddress;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.Money;
 import eu.trustdesk.shared.pricing.Discount;
+import eu.trustdesk.voucher.entity.VoucherPartner;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -106,6 +107,7 @@ public class DemoData {
         }
         int organisations = loadOrganisations();
         loadPayments();
+        loadVoucherPartner();
         StringBuilder banner = new StringBuilder()
                 .append("\n==================================================================\n")
                 .append(" TrustDesk demo is ready at ").append(baseUrl).append('\n')
@@ -207,6 +209,32 @@ public class DemoData {
                 .filter(c -> em.createNamedQuery(Coupon.BY_CODE, Coupon.class).setParameter("code", c.code())
                         .getResultList().isEmpty())
                 .forEach(em::persist);
+    }
+
+    /**
+     * The demo partner's company, with a prepaid account of 5,000.00 EUR, and the voucher feature
+     * switched on for it at 20 % off the catalogue: what the partner area's journeys need.
+     */
+    private void loadVoucherPartner() {
+        Account paul = account("partner@demo.trustdesk.eu");
+        if (!em.createNamedQuery(VoucherPartner.OF_ACCOUNT, VoucherPartner.class).setParameter("account", paul.id())
+                .getResultList().isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Organisation martin = new Organisation(paul, "Martin Distribution SAS", HolderType.COMPANY, Country.FR,
+                LegalIdentity.of(HolderType.COMPANY, Country.FR, "44306184100047", "FR64443061841", null, null, null,
+                        null), now);
+        martin.changeQuoteHeader(PostalAddress.of("5 avenue des Revendeurs", null, "75011", "Paris", null, Country.FR),
+                Contact.of("Paul Martin", "partner@demo.trustdesk.eu", "+33 1 40 00 00 00"));
+        em.persist(martin);
+        PrepaidAccount prepaid = new PrepaidAccount(martin, Money.EUR, now);
+        em.persist(prepaid);
+        em.persist(prepaid.credit(new BigDecimal("5000.00"), MovementReason.TOP_UP, "Virement reçu (démo)",
+                "accountant@demo.trustdesk.eu", now));
+        VoucherPartner partner = new VoucherPartner(paul, "admin@demo.trustdesk.eu", now);
+        partner.configure(true, martin, new BigDecimal("20"), "admin@demo.trustdesk.eu", now);
+        em.persist(partner);
     }
 
     private Optional<Organisation> organisation(String name) {

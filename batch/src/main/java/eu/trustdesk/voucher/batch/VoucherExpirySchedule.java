@@ -1,0 +1,38 @@
+package eu.trustdesk.voucher.batch;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Starts the voucher expiry every night at 01:30, Paris time (before the Chorus export), unless
+ * {@code trustdesk.voucher.expiry-schedule-enabled} is false. Not persistent: a night missed is
+ * caught up by the next run, which expires everything due by then.
+ */
+@Singleton
+public class VoucherExpirySchedule {
+
+    static final String SCHEDULE_ENABLED = "trustdesk.voucher.expiry-schedule-enabled";
+    private static final Logger LOG = Logger.getLogger(VoucherExpirySchedule.class.getName());
+
+    @Schedule(hour = "1", minute = "30", timezone = "Europe/Paris", persistent = false, info = "Voucher expiry")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void nightly() {
+        boolean enabled = ConfigProvider.getConfig().getOptionalValue(SCHEDULE_ENABLED, Boolean.class).orElse(true);
+        if (!enabled) {
+            LOG.info("Nightly voucher expiry disabled (" + SCHEDULE_ENABLED + "=false)");
+            return;
+        }
+        try {
+            long execution = VoucherExpiries.startOrJoin(Clock.systemUTC().instant());
+            LOG.log(Level.INFO, "Nightly voucher expiry: execution {0}", execution);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Nightly voucher expiry not started", e);
+        }
+    }
+}
