@@ -69,6 +69,13 @@ public class ChorusExportStore {
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
+    /** How many invoices {@link #pendingIds} still has to give after {@code afterId}: the progress bar's total. */
+    public long pendingCount(long afterId) {
+        return em.createQuery("select count(i) from Invoice i where i.payerPublicBody = true"
+                + " and i.payerCountry = :country and i.exportedAt is null and i.id > :after", Long.class)
+                .setParameter("country", Country.FR).setParameter("after", afterId).getSingleResult();
+    }
+
     public Invoice invoice(long id) {
         return em.find(Invoice.class, id);
     }
