@@ -14,8 +14,8 @@ domain_xml="$payara_home/glassfish/domains/$domain/config/domain.xml"
 pool=trustdesk-batch-pool
 resource=jdbc/trustdesk-batch
 
-if grep -qF "\"$resource\"" "$domain_xml" && grep -qF "value=\"$database\"" "$domain_xml" \
-        && grep -q "datasource-lookup-name=\"$resource\"" "$domain_xml"; then
+if grep -qF "\"$resource\"" "$domain_xml" && grep -qF "schema-name=\"$database\"" "$domain_xml" \
+        && grep -q "data-source-lookup-name=\"$resource\"" "$domain_xml"; then
     echo "Batch job repository of $domain already in $database"
     exit 0
 fi

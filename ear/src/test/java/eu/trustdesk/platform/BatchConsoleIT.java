@@ -15,6 +15,7 @@ import eu.trustdesk.organisation.entity.Country;
 import eu.trustdesk.organisation.entity.HolderType;
 import eu.trustdesk.organisation.entity.LegalIdentity;
 import eu.trustdesk.organisation.entity.PostalAddress;
+import eu.trustdesk.platform.batch.BatchJobs;
 import eu.trustdesk.platform.batch.BatchRuns;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.pricing.LineItem;
@@ -23,8 +24,6 @@ import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
@@ -89,6 +88,10 @@ class BatchConsoleIT {
     @Inject
     private BatchRuns runs;
 
+    /** Started through it as the product starts its jobs: the runtime shows a job only to its starter. */
+    @Inject
+    private BatchJobs jobs;
+
     @Resource(lookup = "java:app/jdbc/trustdesk")
     private DataSource database;
 
@@ -109,7 +112,7 @@ class BatchConsoleIT {
         exportDir = Files.createTempFile("batch-console-it", ".dir");
         Properties parameters = new Properties();
         parameters.setProperty("exportDir", exportDir.toString());
-        failed = BatchRuntime.getJobOperator().start(ChorusExports.JOB, parameters);
+        failed = jobs.start(ChorusExports.JOB, parameters);
         assertEquals(BatchStatus.FAILED, awaitEnd(failed));
 
         WebSession admin = signedIn(DemoAccounts.ADMIN);
@@ -147,8 +150,7 @@ class BatchConsoleIT {
         String after = admin.open(PAGE).body();
         assertTrue(after.contains("restarted as run"), "the administrator is told");
 
-        JobOperator operator = BatchRuntime.getJobOperator();
-        List<JobExecution> ofInstance = operator.getJobExecutions(operator.getJobInstance(failed));
+        List<JobExecution> ofInstance = jobs.executionsOfInstance(failed);
         restarted = ofInstance.stream().mapToLong(JobExecution::getExecutionId).max().orElseThrow();
         assertTrue(restarted > failed, "a new execution of the same instance");
         assertEquals(BatchStatus.COMPLETED, awaitEnd(restarted));
@@ -171,7 +173,7 @@ class BatchConsoleIT {
         HttpResponse<String> again = admin.submit("runs", button(latest, failed, "restart"), Map.of());
         assertEquals(302, again.statusCode());
         assertTrue(admin.open(PAGE).body().contains("cannot be restarted"), "refused with a reason");
-        assertEquals(ofInstance.size(), operator.getJobExecutions(operator.getJobInstance(failed)).size());
+        assertEquals(ofInstance.size(), jobs.executionsOfInstance(failed).size());
     }
 
     @Test
@@ -187,8 +189,7 @@ class BatchConsoleIT {
     @Test
     @Order(5)
     void aCustomerAndAValidatorAreRefusedEvenWithAForgedRequest() throws Exception {
-        int executions = BatchRuntime.getJobOperator().getJobExecutions(
-                BatchRuntime.getJobOperator().getJobInstance(failed)).size();
+        int executions = jobs.executionsOfInstance(failed).size();
         for (String email : List.of(DemoAccounts.CUSTOMER, DemoAccounts.VALIDATOR)) {
             WebSession session = signedIn(email);
             assertEquals(403, session.get(PAGE).statusCode(), email);
@@ -202,8 +203,7 @@ class BatchConsoleIT {
                             + "&jakarta.faces.ViewState=stateless")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(403, forged.statusCode(), email);
         }
-        assertEquals(executions, BatchRuntime.getJobOperator().getJobExecutions(
-                BatchRuntime.getJobOperator().getJobInstance(failed)).size(), "nothing restarted");
+        assertEquals(executions, jobs.executionsOfInstance(failed).size(), "nothing restarted");
     }
 
     @Test
@@ -224,7 +224,9 @@ class BatchConsoleIT {
     /** The table row of one execution on the console page. */
     private static String row(String page, long execution) {
         int at = page.indexOf("data-execution=\"" + execution + "\"");
-        assertTrue(at >= 0, "execution " + execution + " is listed");
+        assertTrue(at >= 0, () -> "execution " + execution + " is not listed: "
+                + page.substring(Math.max(0, page.indexOf("id=\"runs\"")), Math.min(page.length(),
+                        Math.max(0, page.indexOf("id=\"runs\"")) + 3000)));
         int start = page.lastIndexOf("<tr", at);
         int end = page.indexOf("</tr>", at);
         return page.substring(start, end);
@@ -243,9 +245,9 @@ class BatchConsoleIT {
         return matcher.group(1);
     }
 
-    private static long metric(long execution, Metric.MetricType type) {
+    private long metric(long execution, Metric.MetricType type) {
         long total = 0;
-        for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(execution)) {
+        for (StepExecution step : jobs.steps(execution)) {
             for (Metric metric : step.getMetrics()) {
                 if (metric.getType() == type) {
                     total += metric.getValue();
@@ -255,11 +257,10 @@ class BatchConsoleIT {
         return total;
     }
 
-    private static BatchStatus awaitEnd(long execution) throws Exception {
-        JobOperator operator = BatchRuntime.getJobOperator();
+    private BatchStatus awaitEnd(long execution) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
-            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+            BatchStatus status = jobs.execution(execution).orElseThrow().getBatchStatus();
             if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
                     || status == BatchStatus.ABANDONED) {
                 return status;

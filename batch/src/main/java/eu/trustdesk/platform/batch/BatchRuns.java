@@ -5,13 +5,6 @@ import eu.trustdesk.platform.entity.BatchProgress;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobExecutionNotMostRecentException;
-import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
@@ -36,6 +29,9 @@ import java.util.Set;
  * a failed or stopped one, stop of a running one. Administrators see every job, another role only
  * the jobs it owns ({@link JobOwners}); an execution of another job is treated as not found.
  *
+ * <p>Every call to the batch runtime goes through {@link BatchJobs}, the component that starts
+ * the jobs: the runtime shows a job only to the component that started it.
+ *
  * <p>Not transactional: the job repository may live in another data source than the
  * application's, and a job must not be started inside a managed transaction (see STACK.md).
  */
@@ -45,8 +41,8 @@ import java.util.Set;
 public class BatchRuns {
 
     static final String NOT_FOUND = "error.batch.notFound";
-    static final String NOT_RESTARTABLE = "error.batch.notRestartable";
-    static final String NOT_RUNNING = "error.batch.notRunning";
+    static final String NOT_RESTARTABLE = BatchJobs.NOT_RESTARTABLE;
+    static final String NOT_RUNNING = BatchJobs.NOT_RUNNING;
     static final String JOB_RUNNING = "error.batch.jobRunning";
 
     private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
@@ -59,26 +55,22 @@ public class BatchRuns {
     @EJB
     private BatchProgressStore progress;
 
+    @EJB
+    private BatchJobs jobs;
+
     /** The executions of the last {@code perJob} instances of every job the caller may see, newest first. */
     public List<Run> recent(int perJob) {
-        JobOperator operator = BatchRuntime.getJobOperator();
         List<JobExecution> executions = new ArrayList<>();
-        for (String job : operator.getJobNames()) {
-            if (!visible(job)) {
-                continue;
-            }
-            try {
-                operator.getJobInstances(job, 0, perJob)
-                        .forEach(instance -> executions.addAll(operator.getJobExecutions(instance)));
-            } catch (NoSuchJobException e) {
-                // its instances were purged between the two calls
+        for (String job : jobs.jobNames()) {
+            if (visible(job)) {
+                executions.addAll(jobs.executions(job, perJob));
             }
         }
         Map<Long, List<BatchProgress>> notes = new HashMap<>();
         progress.of(executions.stream().map(JobExecution::getExecutionId).toList())
                 .forEach(note -> notes.computeIfAbsent(note.jobExecutionId(), id -> new ArrayList<>()).add(note));
         return executions.stream()
-                .map(execution -> run(operator, execution, notes.getOrDefault(execution.getExecutionId(), List.of())))
+                .map(execution -> run(execution, notes.getOrDefault(execution.getExecutionId(), List.of())))
                 .sorted(Comparator.comparing(Run::executionId).reversed())
                 .toList();
     }
@@ -89,55 +81,39 @@ public class BatchRuns {
      * Chorus export assume one run at a time) and for an execution that is not its instance's last.
      */
     public long restart(long executionId) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution execution = visibleExecution(operator, executionId);
+        JobExecution execution = visibleExecution(executionId);
         if (!RESTARTABLE.contains(execution.getBatchStatus())) {
             throw new BusinessException(NOT_RESTARTABLE, executionId);
         }
-        if (!operator.getRunningExecutions(execution.getJobName()).isEmpty()) {
+        if (!jobs.running(execution.getJobName()).isEmpty()) {
             throw new BusinessException(JOB_RUNNING, execution.getJobName());
         }
-        Properties parameters = operator.getParameters(executionId);
-        try {
-            return operator.restart(executionId, parameters == null ? new Properties() : parameters);
-        } catch (JobExecutionNotMostRecentException | JobRestartException e) {
-            throw new BusinessException(NOT_RESTARTABLE, executionId);
-        }
+        Properties parameters = jobs.parameters(executionId);
+        return jobs.restart(executionId, parameters == null ? new Properties() : parameters);
     }
 
     /** Asks a running execution to stop after its current chunk. */
     public void stop(long executionId) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution execution = visibleExecution(operator, executionId);
+        JobExecution execution = visibleExecution(executionId);
         if (!RUNNING.contains(execution.getBatchStatus())) {
             throw new BusinessException(NOT_RUNNING, executionId);
         }
-        try {
-            operator.stop(executionId);
-        } catch (JobExecutionNotRunningException e) {
-            throw new BusinessException(NOT_RUNNING, executionId);
-        }
+        jobs.stop(executionId);
     }
 
-    private JobExecution visibleExecution(JobOperator operator, long executionId) {
-        try {
-            JobExecution execution = operator.getJobExecution(executionId);
-            if (execution != null && visible(execution.getJobName())) {
-                return execution;
-            }
-        } catch (NoSuchJobExecutionException e) {
-            // as for another role's job: not found
-        }
-        throw new BusinessException(NOT_FOUND, executionId);
+    /** An execution of another role's job (or one started outside BatchJobs) is not found. */
+    private JobExecution visibleExecution(long executionId) {
+        return jobs.execution(executionId).filter(execution -> visible(execution.getJobName()))
+                .orElseThrow(() -> new BusinessException(NOT_FOUND, executionId));
     }
 
     private boolean visible(String job) {
         return JobOwners.allows(job, caller::isCallerInRole);
     }
 
-    private static Run run(JobOperator operator, JobExecution execution, List<BatchProgress> notes) {
+    private Run run(JobExecution execution, List<BatchProgress> notes) {
         List<RunSummary.StepCounts> steps = new ArrayList<>();
-        for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+        for (StepExecution step : jobs.steps(execution.getExecutionId())) {
             steps.add(RunSummary.StepCounts.of(step.getStepName(), step.getMetrics()));
         }
         Map<String, Long> expected = new HashMap<>();
