@@ -9,6 +9,11 @@ CREATE TABLE batch_progress (
     step_name        VARCHAR(128)  NOT NULL,
     -- null: the step publishes no total (the console then shows an indeterminate bar)
     expected_total   BIGINT        NULL,
+    -- items read, written, skipped so far, after each chunk (the job repository's own metrics of a
+    -- running step cannot be read while its chunk transaction is open on MySQL: the read waits for it)
+    read_count       BIGINT        NULL,
+    written_count    BIGINT        NULL,
+    skipped_count    BIGINT        NULL,
     failure          VARCHAR(1000) NULL,
     updated_at       DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),

@@ -25,6 +25,17 @@ class BatchProgressTest {
     }
 
     @Test
+    void countsAreKeptAfterEachChunk() {
+        BatchProgress progress = new BatchProgress(7, "export", AT);
+        assertNull(progress.readCount(), "no chunk yet");
+        progress.counted(100, 98, 2, AT.plusSeconds(40));
+        assertEquals(100L, progress.readCount());
+        assertEquals(98L, progress.writtenCount());
+        assertEquals(2L, progress.skippedCount());
+        assertThrows(IllegalArgumentException.class, () -> progress.counted(-1, 0, 0, AT));
+    }
+
+    @Test
     void aFailureIsKeptWithinItsColumn() {
         BatchProgress progress = new BatchProgress(7, "export", AT);
         progress.failed("x".repeat(5000), AT);

@@ -1,5 +1,6 @@
 package eu.trustdesk.platform.batch;
 
+import jakarta.batch.api.chunk.listener.ChunkListener;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -10,14 +11,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The reusable step listener of the batch console: a step that declares it
- * ({@code <listener ref="batchProgressListener"/>}) has the error that failed it shown in the
- * console, rather than the bare exit status "FAILED". The runtime calls {@code afterStep} after a
- * failed step too, with the exception in the step context.
+ * The reusable listener of the batch console: a chunk step that declares it
+ * ({@code <listener ref="batchProgressListener"/>}) has its counts shown while it runs (kept after
+ * each chunk, from the step's in-memory metrics: on MySQL the job repository's copy of a running
+ * step cannot be read until its chunk commits) and the error that failed it, rather than the bare
+ * exit status "FAILED". The runtime calls {@code afterStep} after a failed step too, with the
+ * exception in the step context.
  */
 @Named
 @Dependent
-public class BatchProgressListener extends AbstractStepListener {
+public class BatchProgressListener extends AbstractStepListener implements ChunkListener {
 
     private static final Logger LOG = Logger.getLogger(BatchProgressListener.class.getName());
 
@@ -29,6 +32,27 @@ public class BatchProgressListener extends AbstractStepListener {
 
     @Inject
     private BatchProgressStore store;
+
+    @Override
+    public void beforeChunk() {
+        // counted after the chunk
+    }
+
+    @Override
+    public void onError(Exception e) {
+        // the step's failure is recorded by afterStep
+    }
+
+    @Override
+    public void afterChunk() {
+        RunSummary.StepCounts counts = RunSummary.StepCounts.of(step.getStepName(), step.getMetrics());
+        try {
+            store.counted(job.getExecutionId(), step.getStepName(), counts.read(), counts.written(), counts.skipped());
+        } catch (RuntimeException e) {
+            // a progress note must never fail the chunk
+            LOG.log(Level.WARNING, "Progress of step " + step.getStepName() + " not recorded", e);
+        }
+    }
 
     @Override
     public void afterStep() {

@@ -34,6 +34,12 @@ public class BatchProgressStore {
         of(jobExecutionId, step).expect(total, clock.instant());
     }
 
+    /** The counts of {@code step} after its last chunk. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void counted(long jobExecutionId, String step, long read, long written, long skipped) {
+        of(jobExecutionId, step).counted(read, written, skipped, clock.instant());
+    }
+
     /** {@code step} failed with this error. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long jobExecutionId, String step, String message) {

@@ -112,9 +112,21 @@ public class BatchRuns {
     }
 
     private Run run(JobExecution execution, List<BatchProgress> notes) {
+        BatchStatus status = execution.getBatchStatus();
         List<RunSummary.StepCounts> steps = new ArrayList<>();
-        for (StepExecution step : jobs.steps(execution.getExecutionId())) {
-            steps.add(RunSummary.StepCounts.of(step.getStepName(), step.getMetrics()));
+        if (RUNNING.contains(status)) {
+            // on MySQL the repository's metrics of a running step wait for its chunk to commit:
+            // the counts the progress listener kept after the last chunk are read instead
+            for (BatchProgress note : notes) {
+                if (note.readCount() != null) {
+                    steps.add(new RunSummary.StepCounts(note.stepName(), note.readCount(), note.writtenCount(),
+                            note.skippedCount(), 0));
+                }
+            }
+        } else {
+            for (StepExecution step : jobs.steps(execution.getExecutionId())) {
+                steps.add(RunSummary.StepCounts.of(step.getStepName(), step.getMetrics()));
+            }
         }
         Map<String, Long> expected = new HashMap<>();
         String failure = null;
@@ -126,7 +138,6 @@ public class BatchRuns {
                 failure = note.failure();
             }
         }
-        BatchStatus status = execution.getBatchStatus();
         if (failure == null && status == BatchStatus.FAILED && execution.getExitStatus() != null
                 && !execution.getExitStatus().equals(status.name())) {
             // a job that sets its own exit status on failure says more than "FAILED"

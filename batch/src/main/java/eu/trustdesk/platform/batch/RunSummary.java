@@ -11,8 +11,8 @@ import java.util.Map;
  * the totals its readers published (plain Java, no container).
  *
  * <p>Progress is read items against expected items, over the steps that published a total. Read
- * counts come from the job repository, which the runtime updates at each checkpoint: the bar
- * moves chunk by chunk. A running execution shows at most 99 % (its last chunk may still be
+ * counts are those after the last chunk (the progress listener's while a step runs, the job
+ * repository's once it has ended): the bar moves chunk by chunk. A running execution shows at most 99 % (its last chunk may still be
  * committing), a completed one 100 %; {@code percent} is null when no step published a total.
  *
  * @param skipped items skipped by the reader, the processor or the writer

@@ -13,7 +13,9 @@ import java.util.Objects;
 /**
  * What one step execution of a batch job tells the batch console besides the job repository's
  * metrics: how many items its reader expects to read (the denominator of the progress bar; the
- * numerator is the step's read count) and, when it failed, the error that failed it.
+ * numerator is the step's read count) and, when it failed, the error that failed it. While the step
+ * runs, its counts after each chunk are kept here too: on MySQL the job repository's metrics of a
+ * running step cannot be read before its chunk transaction ends.
  *
  * <p>The convention any job can follow (see {@code eu.trustdesk.platform.batch}): its reader
  * publishes the total when it opens, and its step declares the {@code batchProgressListener},
@@ -46,6 +48,15 @@ public class BatchProgress {
     @Column(name = "expected_total")
     private Long expectedTotal;
 
+    @Column(name = "read_count")
+    private Long readCount;
+
+    @Column(name = "written_count")
+    private Long writtenCount;
+
+    @Column(name = "skipped_count")
+    private Long skippedCount;
+
     @Column(name = "failure", length = FAILURE_LENGTH)
     private String failure;
 
@@ -75,6 +86,17 @@ public class BatchProgress {
         this.updatedAt = Objects.requireNonNull(at, "at");
     }
 
+    /** The step's counts after a chunk (they only grow within one execution). */
+    public void counted(long read, long written, long skipped, Instant at) {
+        if (read < 0 || written < 0 || skipped < 0) {
+            throw new IllegalArgumentException("negative count");
+        }
+        this.readCount = read;
+        this.writtenCount = written;
+        this.skippedCount = skipped;
+        this.updatedAt = Objects.requireNonNull(at, "at");
+    }
+
     /** The step failed with this error; a long message is cut, the column keeps its start. */
     public void failed(String message, Instant at) {
         String text = message == null || message.isBlank() ? "?" : message.strip();
@@ -93,6 +115,19 @@ public class BatchProgress {
     /** Null when the step published no total. */
     public Long expectedTotal() {
         return expectedTotal;
+    }
+
+    /** Null until the step's first chunk. */
+    public Long readCount() {
+        return readCount;
+    }
+
+    public Long writtenCount() {
+        return writtenCount;
+    }
+
+    public Long skippedCount() {
+        return skippedCount;
     }
 
     /** Null unless the step failed. */
