@@ -39,7 +39,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
