@@ -202,12 +202,18 @@ class BatchConsoleIT {
             // the application's tables only: the repository's step row is locked by the waiting chunk
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
             while ((Long) query("select count(*) from invoice where order_number like ? and exported_at is not null",
-                    prefix + "%") < 2 && System.nanoTime() < deadline) {
+                    prefix + "%") < 3 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
+            // the counts of the committed chunks are noted when the next chunk begins, an instant later
             String page = admin.open(PAGE).body();
+            for (int i = 0; i < 100 && "0".equals(attribute(row(page, running), "data-read")); i++) {
+                Thread.sleep(100);
+                page = admin.open(PAGE).body();
+            }
             String row = row(page, running);
             assertEquals("STARTED", attribute(row, "data-status"));
+            assertTrue(Long.parseLong(attribute(row, "data-read")) >= 4, row);
             int percent = Integer.parseInt(attribute(row, "data-percent"));
             assertTrue(percent > 0 && percent < 100, "progress while running: " + percent + "% " + row);
             assertTrue(page.contains("runs:poll"), "the page polls while a run is going");

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 /**
  * The reusable listener of the batch console: a chunk step that declares it
  * ({@code <listener ref="batchProgressListener"/>}) has its counts shown while it runs (kept after
- * each chunk, from the step's in-memory metrics: on MySQL the job repository's copy of a running
+ * each committed chunk, from the step's in-memory metrics: on MySQL the job repository's copy of a running
  * step cannot be read until its chunk commits) and the error that failed it, rather than the bare
  * exit status "FAILED". The runtime calls {@code afterStep} after a failed step too, with the
  * exception in the step context.
@@ -33,9 +33,20 @@ public class BatchProgressListener extends AbstractStepListener implements Chunk
     @Inject
     private BatchProgressStore store;
 
+    /**
+     * Counts are kept when the next chunk begins: the runtime adds a chunk to the step's metrics
+     * only after committing it (after {@code afterChunk}), so here they are exactly the committed
+     * chunks, as in the job repository's checkpoint.
+     */
     @Override
     public void beforeChunk() {
-        // counted after the chunk
+        RunSummary.StepCounts counts = RunSummary.StepCounts.of(step.getStepName(), step.getMetrics());
+        try {
+            store.counted(job.getExecutionId(), step.getStepName(), counts.read(), counts.written(), counts.skipped());
+        } catch (RuntimeException e) {
+            // a progress note must never fail the chunk
+            LOG.log(Level.WARNING, "Progress of step " + step.getStepName() + " not recorded", e);
+        }
     }
 
     @Override
@@ -45,13 +56,7 @@ public class BatchProgressListener extends AbstractStepListener implements Chunk
 
     @Override
     public void afterChunk() {
-        RunSummary.StepCounts counts = RunSummary.StepCounts.of(step.getStepName(), step.getMetrics());
-        try {
-            store.counted(job.getExecutionId(), step.getStepName(), counts.read(), counts.written(), counts.skipped());
-        } catch (RuntimeException e) {
-            // a progress note must never fail the chunk
-            LOG.log(Level.WARNING, "Progress of step " + step.getStepName() + " not recorded", e);
-        }
+        // the chunk's counts are not in the metrics yet: see beforeChunk
     }
 
     @Override
