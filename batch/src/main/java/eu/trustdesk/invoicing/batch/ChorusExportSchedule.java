@@ -1,5 +1,7 @@
 package eu.trustdesk.invoicing.batch;
 
+import eu.trustdesk.platform.batch.BatchJobs;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Singleton
 public class ChorusExportSchedule {
 
+    @EJB
+    private BatchJobs jobs;
+
     private static final Logger LOG = Logger.getLogger(ChorusExportSchedule.class.getName());
 
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Paris", persistent = false, info = "Chorus Pro export")
@@ -30,7 +35,7 @@ public class ChorusExportSchedule {
             return;
         }
         try {
-            long execution = ChorusExports.startOrJoin(new Properties());
+            long execution = jobs.startOrJoin(ChorusExports.JOB, new Properties());
             LOG.log(Level.INFO, "Nightly Chorus Pro export: execution {0}", execution);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Nightly Chorus Pro export not started", e);

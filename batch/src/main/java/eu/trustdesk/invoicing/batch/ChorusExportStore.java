@@ -72,6 +72,13 @@ public class ChorusExportStore {
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
+    /** How many invoices {@link #pendingIds} still has to give after {@code afterId}: the progress bar's total. */
+    public long pendingCount(long afterId) {
+        return em.createQuery("select count(i) from Invoice i where i.payerPublicBody = true"
+                + " and i.payerCountry = :country and i.exportedAt is null and i.id > :after", Long.class)
+                .setParameter("country", Country.FR).setParameter("after", afterId).getSingleResult();
+    }
+
     /**
      * The invoice to export, locked until the chunk commits: an accountant completing its
      * references meanwhile waits, then finds it exported, rather than changing a document that is

@@ -4,11 +4,9 @@ import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.invoicing.entity.ExportFlow;
 import eu.trustdesk.invoicing.entity.ExportFlowItem;
 import eu.trustdesk.invoicing.entity.ExportProblem;
+import eu.trustdesk.platform.batch.BatchJobs;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -45,35 +43,19 @@ public class ChorusExports {
     @EJB
     private ChorusExportStore store;
 
+    /** Starts and lists the runs: the batch runtime shows a run only to the component that started it. */
+    @EJB
+    private BatchJobs jobs;
+
     /** Starts a run now and returns its execution id; if one is already running, returns that one's. */
     public long start() {
-        return startOrJoin(new Properties());
+        return jobs.startOrJoin(JOB, new Properties());
     }
 
-    /** Shared with the nightly schedule, which has no caller to authorise. */
-    static long startOrJoin(Properties parameters) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        try {
-            List<Long> running = operator.getRunningExecutions(JOB);
-            if (!running.isEmpty()) {
-                return running.get(0);
-            }
-        } catch (NoSuchJobException e) {
-            // never run yet
-        }
-        return operator.start(JOB, parameters);
-    }
-
-    /** The recent runs, newest first. */
+    /** The recent runs, newest first, whether started here or by the nightly schedule. */
     public List<Run> executions() {
-        JobOperator operator = BatchRuntime.getJobOperator();
         List<Run> runs = new ArrayList<>();
-        try {
-            operator.getJobInstances(JOB, 0, LIST_SIZE).forEach(instance ->
-                    operator.getJobExecutions(instance).forEach(execution -> runs.add(Run.of(execution))));
-        } catch (NoSuchJobException e) {
-            return List.of();
-        }
+        jobs.executions(JOB, LIST_SIZE).forEach(execution -> runs.add(Run.of(execution)));
         runs.sort(Comparator.comparing(Run::executionId).reversed());
         return runs;
     }

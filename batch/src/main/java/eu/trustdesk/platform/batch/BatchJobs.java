@@ -1,0 +1,125 @@
+package eu.trustdesk.platform.batch;
+
+import eu.trustdesk.shared.BusinessException;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The one component through which TrustDesk starts, restarts, stops and reads its batch jobs.
+ * <b>Every job must be started here</b> (schedules and boundaries inject this bean rather than
+ * calling {@code BatchRuntime.getJobOperator().start}).
+ *
+ * <p>Why: Payara's batch runtime tags each job instance with the component that started it (for
+ * an EJB: the bean itself) and lets only that component see, restart or stop it. Through this one
+ * bean, the batch console sees every job of the product, whichever schedule or boundary started
+ * it; a job started elsewhere runs but stays invisible to the console.
+ *
+ * <p>No role: it is called by schedules, which have no caller, and by boundaries, which check
+ * their callers before; the web layer never calls it. The runtime's refusals come back as
+ * {@link BusinessException}s (an unchecked exception other than an application exception would
+ * reach the caller wrapped in an {@code EJBException}). Not transactional: a job must not be
+ * started inside a managed transaction (see STACK.md).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BatchJobs {
+
+    static final String NOT_RESTARTABLE = "error.batch.notRestartable";
+    static final String NOT_RUNNING = "error.batch.notRunning";
+
+    /** Starts {@code job} (the id of its XML) and returns the execution id. */
+    public long start(String job, Properties parameters) {
+        return BatchRuntime.getJobOperator().start(job, parameters);
+    }
+
+    /** Starts {@code job} unless one of its executions is running, whose id is then returned. */
+    public long startOrJoin(String job, Properties parameters) {
+        List<Long> running = running(job);
+        return running.isEmpty() ? start(job, parameters) : running.get(0);
+    }
+
+    /** Restarts a failed or stopped execution, the last of its instance; returns the new execution's id. */
+    public long restart(long executionId, Properties parameters) {
+        try {
+            return BatchRuntime.getJobOperator().restart(executionId, parameters);
+        } catch (JobExecutionNotMostRecentException | JobExecutionAlreadyCompleteException | JobRestartException
+                | NoSuchJobExecutionException | JobSecurityException e) {
+            throw new BusinessException(NOT_RESTARTABLE, executionId);
+        }
+    }
+
+    /** Asks a running execution to stop after its current chunk. */
+    public void stop(long executionId) {
+        try {
+            BatchRuntime.getJobOperator().stop(executionId);
+        } catch (JobExecutionNotRunningException | NoSuchJobExecutionException | JobSecurityException e) {
+            throw new BusinessException(NOT_RUNNING, executionId);
+        }
+    }
+
+    /** The ids of the running executions of {@code job}; none when it never ran. */
+    public List<Long> running(String job) {
+        try {
+            return BatchRuntime.getJobOperator().getRunningExecutions(job);
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+    }
+
+    public Set<String> jobNames() {
+        return BatchRuntime.getJobOperator().getJobNames();
+    }
+
+    /** The executions of the last {@code instances} instances of {@code job}, in no particular order. */
+    public List<JobExecution> executions(String job, int instances) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<JobExecution> executions = new ArrayList<>();
+        try {
+            operator.getJobInstances(job, 0, instances)
+                    .forEach(instance -> executions.addAll(operator.getJobExecutions(instance)));
+        } catch (NoSuchJobException e) {
+            // never run yet
+        }
+        return executions;
+    }
+
+    /** The executions of the instance {@code executionId} belongs to (itself, earlier and later restarts). */
+    public List<JobExecution> executionsOfInstance(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return operator.getJobExecutions(operator.getJobInstance(executionId));
+    }
+
+    /** The execution, empty when unknown (or started outside this bean). */
+    public Optional<JobExecution> execution(long executionId) {
+        try {
+            return Optional.ofNullable(BatchRuntime.getJobOperator().getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    public List<StepExecution> steps(long executionId) {
+        return BatchRuntime.getJobOperator().getStepExecutions(executionId);
+    }
+
+    public Properties parameters(long executionId) {
+        return BatchRuntime.getJobOperator().getParameters(executionId);
+    }
+}
