@@ -1,5 +1,7 @@
 package eu.trustdesk.voucher.batch;
 
+import eu.trustdesk.platform.batch.BatchJobs;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +22,10 @@ public class VoucherExpirySchedule {
     static final String SCHEDULE_ENABLED = "trustdesk.voucher.expiry-schedule-enabled";
     private static final Logger LOG = Logger.getLogger(VoucherExpirySchedule.class.getName());
 
+    /** Every job starts through it, so that the batch console sees the nightly runs too. */
+    @EJB
+    private BatchJobs jobs;
+
     @Schedule(hour = "1", minute = "30", timezone = "Europe/Paris", persistent = false, info = "Voucher expiry")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
@@ -29,7 +35,8 @@ public class VoucherExpirySchedule {
             return;
         }
         try {
-            long execution = VoucherExpiries.startOrJoin(Clock.systemUTC().instant());
+            long execution = jobs.startOrJoin(VoucherExpiries.JOB,
+                    VoucherExpiries.parameters(Clock.systemUTC().instant()));
             LOG.log(Level.INFO, "Nightly voucher expiry: execution {0}", execution);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Nightly voucher expiry not started", e);

@@ -55,6 +55,13 @@ public class VoucherExpiryStore {
         return new IdRange(ids.get(0).longValue(), ids.get(ids.size() - 1).longValue(), ids.size());
     }
 
+    /** How many due valid–unused vouchers are left after {@code afterId}: the progress bar's total, in vouchers. */
+    public long dueCount(long afterId, Instant asOf) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM voucher WHERE state = ? AND id > ? AND expires_at <= ?")
+                .setParameter(1, VoucherState.VALID_UNUSED.name()).setParameter(2, afterId)
+                .setParameter(3, Timestamp.from(asOf)).getSingleResult()).longValue();
+    }
+
     /** Expires the due valid–unused vouchers of a range; returns how many changed. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int expire(IdRange range, Instant asOf, long jobInstance, Instant now) {
