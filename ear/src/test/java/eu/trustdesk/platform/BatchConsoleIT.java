@@ -273,6 +273,36 @@ class BatchConsoleIT {
         assertThrows(EJBAccessException.class, () -> runs.stop(restarted));
     }
 
+    @Test
+    @Order(8)
+    void theVoucherExpiryStartedFromItsConsoleIsListedForAdministratorsOnly() throws Exception {
+        WebSession admin = signedIn(DemoAccounts.ADMIN);
+        admin.open("console/voucher-partners.xhtml");
+        admin.submit("expiry", "expireNow", Map.of());
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        String row = null;
+        while (System.nanoTime() < deadline) {
+            row = newestRowOf(admin.open(PAGE).body(), "voucher-expiry");
+            if (row != null && "COMPLETED".equals(attribute(row, "data-status"))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertNotNull(row, "the run started from the voucher console is in the batch console");
+        assertEquals("COMPLETED", attribute(row, "data-status"));
+        // the voucher expiry is the administrators' job: an accountant does not see it
+        assertEquals(null, newestRowOf(signedIn(DemoAccounts.ACCOUNTANT).open(PAGE).body(), "voucher-expiry"));
+    }
+
+    /** The first (newest) table row of a job on the console page; null when it has none. */
+    private static String newestRowOf(String page, String job) {
+        int at = page.indexOf(">" + job + "<");
+        if (at < 0) {
+            return null;
+        }
+        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+    }
+
     private static WebSession signedIn(String email) {
         WebSession session = new WebSession(BASE, "en");
         assertEquals(302, session.signIn(email, DemoAccounts.PASSWORD).statusCode(), email + " could not sign in");
