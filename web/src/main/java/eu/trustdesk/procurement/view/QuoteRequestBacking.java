@@ -69,7 +69,7 @@ public class QuoteRequestBacking implements Serializable {
         if (request.getDeliveryAddressId() == null && !addresses.isEmpty()) {
             request.setDeliveryAddressId(addresses.get(0).id());
         }
-        if (request.getPhone() == null) {
+        if (request.getPhone() == null || request.getPhone().isBlank()) {
             String phone = myAccount.profile().phone();
             if (phone == null && !addresses.isEmpty()) {
                 phone = addresses.get(0).phone();
