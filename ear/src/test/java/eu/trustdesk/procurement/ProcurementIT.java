@@ -156,7 +156,7 @@ class ProcurementIT {
                 Map.of("quote", quote[0], "carrier", "Colissimo", "tracking", "again")));
 
         String notePdf = pdf("select pdf from delivery_note where number = ?", note);
-        for (String expected : List.of(note, quote[1], order, po, "Colissimo", "6A" + quote[0], "3 rue des Ateliers")) {
+        for (String expected : List.of(note, quote[1], order, po, "Colissimo", "6A" + quote[0], "Place de la Mairie")) {
             assertTrue(notePdf.contains(expected), expected + " in the delivery note: " + notePdf);
         }
         String invoicePdf = pdf("select pdf from invoice where number = ?", invoice);

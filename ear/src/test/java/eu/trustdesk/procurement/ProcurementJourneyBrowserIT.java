@@ -60,7 +60,13 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         // the payment step offers the quote under the payment modes
         click(By.id("checkout:requestQuote"));
         wait.until(ExpectedConditions.urlContains("/customer/quote-request.xhtml"));
-        assertTrue(text(By.id("notAccepted")).contains("ORIGINAL"), "a signed quote or a copy is not accepted");
+        String procedure;
+        try {
+            procedure = text(By.id("notAccepted"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(browser.getCurrentUrl() + "\n" + browser.getPageSource(), e);
+        }
+        assertTrue(procedure.contains("ORIGINAL"), "a signed quote or a copy is not accepted");
         assertEquals("Télécharger mon devis valable 1 mois au format PDF", text(By.id("quote:download")));
         click(By.id("quote:send"));
 
