@@ -108,7 +108,12 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#purchaseOrder input[type=file]")).sendKeys(scan.toString());
         click(By.cssSelector("#purchaseOrder\\:original .ui-chkbox-box"));
         click(By.id("purchaseOrder:recordPo"));
-        String order = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orderNumber"))).getText();
+        wait.until(driver -> !driver.findElement(By.id("orderNumber")).getText().isBlank()
+                || !driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        String order = text(By.id("orderNumber"));
+        if (order.isBlank()) {
+            throw new AssertionError("purchase order refused: " + text(By.cssSelector(".ui-messages-error")));
+        }
         assertTrue(order.matches("CMD-\\d{4}-\\d{6}"), "the quote became an order: " + order);
 
         // shipment with a delivery note, which issues and mails the invoice
