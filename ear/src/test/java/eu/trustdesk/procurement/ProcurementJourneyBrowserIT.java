@@ -94,26 +94,29 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/console/quotes.xhtml"));
         replace("search:text", number);
         click(By.id("search:find"));
+        ajaxDone();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), number));
         click(By.linkText(number));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purchaseOrder:poNumber")));
         String po = "BC-" + number.substring(4);
         replace("purchaseOrder:poNumber", po);
+        // typed as the pattern says; the calendar that opens is closed so that it hides nothing
         WebElement date = browser.findElement(By.id("purchaseOrder:poDate_input"));
         date.sendKeys(LocalDate.now().toString());
-        ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", date);
+        date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         replace("purchaseOrder:signatory", "Le maire, M. Exemple");
         Path scan = Files.createTempFile("bon-de-commande", ".pdf");
         Files.writeString(scan, "%PDF-1.4 scan of the original");
         browser.findElement(By.cssSelector("#purchaseOrder input[type=file]")).sendKeys(scan.toString());
         click(By.cssSelector("#purchaseOrder\\:original .ui-chkbox-box"));
         click(By.id("purchaseOrder:recordPo"));
-        wait.until(driver -> !driver.findElement(By.id("orderNumber")).getText().isBlank()
-                || !driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
-        String order = text(By.id("orderNumber"));
-        if (order.isBlank()) {
-            throw new AssertionError("purchase order refused: " + text(By.cssSelector(".ui-messages-error")));
+        try {
+            wait.until(driver -> !driver.findElement(By.id("orderNumber")).getText().isBlank());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("purchase order not recorded: " + browser.getCurrentUrl() + "\n"
+                    + browser.findElement(By.tagName("main")).getText(), e);
         }
+        String order = text(By.id("orderNumber"));
         assertTrue(order.matches("CMD-\\d{4}-\\d{6}"), "the quote became an order: " + order);
 
         // shipment with a delivery note, which issues and mails the invoice
@@ -179,8 +182,16 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         field.sendKeys(value);
     }
 
+    /** Clicks what {@code by} finds, finding it again if an Ajax update replaced it meanwhile. */
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private String text(By by) {
