@@ -107,7 +107,7 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         replace("purchaseOrder:signatory", "Le maire, M. Exemple");
         Path scan = Files.createTempFile("bon-de-commande", ".pdf");
         Files.writeString(scan, "%PDF-1.4 scan of the original");
-        browser.findElement(By.cssSelector("#purchaseOrder input[type=file]")).sendKeys(scan.toString());
+        browser.findElement(By.id("purchaseOrder:scan")).sendKeys(scan.toString());
         click(By.cssSelector("#purchaseOrder\\:original .ui-chkbox-box"));
         click(By.id("purchaseOrder:recordPo"));
         try {

@@ -11,7 +11,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * {@code console/quote.xhtml?id=N}: one quote for the accountants: record its ORIGINAL purchase
@@ -31,7 +33,7 @@ public class ConsoleQuoteBacking implements Serializable {
     private Quote quote;
     private DeliveryNote shipment;
     private final PurchaseOrderForm purchaseOrder = new PurchaseOrderForm();
-    private transient UploadedFile scan;
+    private transient Part scan;
     private String carrier;
     private String trackingNumber;
     private String reason;
@@ -47,7 +49,12 @@ public class ConsoleQuoteBacking implements Serializable {
 
     public void recordPurchaseOrder() {
         if (scan != null && scan.getSize() > 0) {
-            purchaseOrder.scan(scan.getFileName(), scan.getContentType(), scan.getContent());
+            try (InputStream in = scan.getInputStream()) {
+                purchaseOrder.scan(scan.getSubmittedFileName(), scan.getContentType(), in.readAllBytes());
+            } catch (IOException e) {
+                Messages.error("error.po.scanRequired");
+                return;
+            }
         }
         try {
             String order = desk.recordPurchaseOrder(id, purchaseOrder);
@@ -98,11 +105,11 @@ public class ConsoleQuoteBacking implements Serializable {
         return purchaseOrder;
     }
 
-    public UploadedFile getScan() {
+    public Part getScan() {
         return scan;
     }
 
-    public void setScan(UploadedFile scan) {
+    public void setScan(Part scan) {
         this.scan = scan;
     }
 
