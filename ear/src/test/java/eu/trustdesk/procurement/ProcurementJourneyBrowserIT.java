@@ -100,11 +100,11 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purchaseOrder:poNumber")));
         String po = "BC-" + number.substring(4);
         replace("purchaseOrder:poNumber", po);
-        // typed as the pattern says; the calendar that opens is closed so that it hides nothing
-        WebElement date = browser.findElement(By.id("purchaseOrder:poDate_input"));
-        date.sendKeys(LocalDate.now().toString());
-        date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         replace("purchaseOrder:signatory", "Le maire, M. Exemple");
+        // the date as the pattern writes it, set without focusing the field: the calendar popup
+        // that focus opens would keep the focus and swallow what is typed next
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                "purchaseOrder:poDate_input", LocalDate.now().toString());
         Path scan = Files.createTempFile("bon-de-commande", ".pdf");
         Files.writeString(scan, "%PDF-1.4 scan of the original");
         browser.findElement(By.id("purchaseOrder:scan")).sendKeys(scan.toString());
