@@ -1,5 +1,6 @@
 package eu.trustdesk.notification.control;
 
+import eu.trustdesk.notification.entity.MailAttachment;
 import eu.trustdesk.notification.entity.OutboxMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -52,7 +53,24 @@ public class SmtpGateway {
         MimeMultipart alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(text);
         alternatives.addBodyPart(html);
-        message.setContent(alternatives);
+        if (mail.attachments().isEmpty()) {
+            message.setContent(alternatives);
+        } else {
+            // the text and its HTML twin first, then each file
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternatives);
+            mixed.addBodyPart(body);
+            for (MailAttachment attachment : mail.attachments()) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new jakarta.activation.DataHandler(
+                        new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                file.setFileName(attachment.fileName());
+                file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                mixed.addBodyPart(file);
+            }
+            message.setContent(mixed);
+        }
 
         if (settings.username().isPresent()) {
             Transport.send(message, settings.username().get(), settings.password().orElse(""));

@@ -59,6 +59,18 @@ public class OrderCompletion {
     private String baseUrl;
 
     public void complete(CustomerOrder order, Language language) {
+        complete(order, language, true);
+    }
+
+    /**
+     * Everything {@link #complete} does but the invoice: an order converted from a public body's
+     * quote is invoiced when its goods are delivered ({@link #invoice}).
+     */
+    public void completeInvoicingLater(CustomerOrder order, Language language) {
+        complete(order, language, false);
+    }
+
+    private void complete(CustomerOrder order, Language language, boolean invoiceWhenAccepted) {
         Instant now = clock.instant();
         String instructions = paymentInstructions(order, language);
         order.attachPurchaseOrder(purchaseOrders.render(order, language, sellerDetails.current(), instructions));
@@ -82,7 +94,7 @@ public class OrderCompletion {
                     link("customer/applicant.xhtml?token=" + secret), order.number(),
                     buyer.displayName() + " (" + order.buyerOrganisation().name() + ")");
         }
-        if (order.isAccepted()) {
+        if (invoiceWhenAccepted && order.isAccepted()) {
             invoice(order, language);
         }
     }

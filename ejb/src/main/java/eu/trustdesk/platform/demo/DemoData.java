@@ -161,6 +161,9 @@ public class DemoData {
         mairie.changeQuoteHeader(PostalAddress.of("Place de la Mairie", "Service des achats", "69100", "Villeurbanne",
                 null, Country.FR), Contact.of("Service des achats", "achats@villeneuve-exemple.test", null));
         mairie.confirmPublicBody("admin@demo.trustdesk.eu", now);
+        // where the public body's quotes deliver its tokens (procurement)
+        mairie.addDeliveryAddress("Services techniques", "Services techniques – M. Martin", PostalAddress.of(
+                "3 rue des Ateliers", null, "69100", "Villeurbanne", null, Country.FR), "+33 4 72 00 00 01");
         mairie.addBillingProfile("Trésorerie de Villeneuve-Exemple", true, HolderType.PUBLIC_ADMINISTRATION, Country.FR,
                 LegalIdentity.of(HolderType.PUBLIC_ADMINISTRATION, Country.FR, "21690123100011", null, null, null, null,
                         null),

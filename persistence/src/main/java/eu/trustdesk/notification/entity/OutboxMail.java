@@ -1,5 +1,14 @@
 package eu.trustdesk.notification.entity;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import eu.trustdesk.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,6 +97,12 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Files sent with the mail, in order (e.g. an invoice and the purchase order it answers). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outbox_mail_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<MailAttachment> attachments = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -166,6 +181,19 @@ public class OutboxMail {
         status = MailStatus.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+    }
+
+    /** Adds a file to a mail that has not been sent yet. */
+    public OutboxMail attach(String fileName, String contentType, byte[] content) {
+        if (status != MailStatus.PENDING || attempts > 0) {
+            throw new IllegalStateException("Mail " + id + " is already on its way");
+        }
+        attachments.add(new MailAttachment(fileName, contentType, content));
+        return this;
+    }
+
+    public List<MailAttachment> attachments() {
+        return Collections.unmodifiableList(attachments);
     }
 
     private void requireStatus(MailStatus expected) {

@@ -1,0 +1,76 @@
+package eu.trustdesk.procurement.batch;
+
+import eu.trustdesk.account.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The quote expiry for the back office: start a run now, see the recent runs.
+ *
+ * <p>Not transactional: a job must not be started inside a managed transaction (see STACK.md).
+ */
+@Stateless
+@RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class QuoteExpiries {
+
+    public static final String JOB = "quote-expiry";
+    private static final int LIST_SIZE = 20;
+
+    /** Starts a run now and returns its execution id; if one is already running, returns that one's. */
+    public long start() {
+        return startOrJoin();
+    }
+
+    /** Shared with the nightly schedule, which has no caller to authorise. */
+    static long startOrJoin() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            List<Long> running = operator.getRunningExecutions(JOB);
+            if (!running.isEmpty()) {
+                return running.get(0);
+            }
+        } catch (NoSuchJobException e) {
+            // never run yet
+        }
+        return operator.start(JOB, new Properties());
+    }
+
+    /** The recent runs, newest first. */
+    public List<Run> executions() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<Run> runs = new ArrayList<>();
+        try {
+            operator.getJobInstances(JOB, 0, LIST_SIZE).forEach(instance ->
+                    operator.getJobExecutions(instance).forEach(execution -> runs.add(Run.of(execution))));
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+        runs.sort(Comparator.comparing(Run::executionId).reversed());
+        return runs;
+    }
+
+    /** One execution of the expiry. */
+    public record Run(long executionId, String status, Instant start, Instant end, String exitStatus)
+            implements Serializable {
+
+        static Run of(JobExecution execution) {
+            return new Run(execution.getExecutionId(), execution.getBatchStatus().name(),
+                    execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
+                    execution.getEndTime() == null ? null : execution.getEndTime().toInstant(),
+                    execution.getExitStatus());
+        }
+    }
+}
