@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 public final class JobOwners {
 
     /** Job name (its XML's id) → the role that owns it besides administrators. */
-    private static final Map<String, String> OWNERS = Map.of("chorus-export", Role.Names.ACCOUNTANT);
+    private static final Map<String, String> OWNERS = Map.of("chorus-export", Role.Names.ACCOUNTANT,
+            "quote-expiry", Role.Names.ACCOUNTANT);
 
     private JobOwners() {
     }

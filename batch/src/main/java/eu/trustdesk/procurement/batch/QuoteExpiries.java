@@ -1,11 +1,10 @@
 package eu.trustdesk.procurement.batch;
 
 import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.platform.batch.BatchJobs;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,35 +28,19 @@ public class QuoteExpiries {
     public static final String JOB = "quote-expiry";
     private static final int LIST_SIZE = 20;
 
+    /** Every job starts through it, so that the batch console sees the runs, whoever started them. */
+    @EJB
+    private BatchJobs jobs;
+
     /** Starts a run now and returns its execution id; if one is already running, returns that one's. */
     public long start() {
-        return startOrJoin();
+        return jobs.startOrJoin(JOB, new Properties());
     }
 
-    /** Shared with the nightly schedule, which has no caller to authorise. */
-    static long startOrJoin() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        try {
-            List<Long> running = operator.getRunningExecutions(JOB);
-            if (!running.isEmpty()) {
-                return running.get(0);
-            }
-        } catch (NoSuchJobException e) {
-            // never run yet
-        }
-        return operator.start(JOB, new Properties());
-    }
-
-    /** The recent runs, newest first. */
+    /** The recent runs, newest first, whether started here or by the nightly schedule. */
     public List<Run> executions() {
-        JobOperator operator = BatchRuntime.getJobOperator();
         List<Run> runs = new ArrayList<>();
-        try {
-            operator.getJobInstances(JOB, 0, LIST_SIZE).forEach(instance ->
-                    operator.getJobExecutions(instance).forEach(execution -> runs.add(Run.of(execution))));
-        } catch (NoSuchJobException e) {
-            return List.of();
-        }
+        jobs.executions(JOB, LIST_SIZE).forEach(execution -> runs.add(Run.of(execution)));
         runs.sort(Comparator.comparing(Run::executionId).reversed());
         return runs;
     }

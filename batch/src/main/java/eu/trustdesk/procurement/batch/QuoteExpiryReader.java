@@ -1,6 +1,9 @@
 package eu.trustdesk.procurement.batch;
 
+import eu.trustdesk.platform.batch.BatchProgressStore;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +26,16 @@ public class QuoteExpiryReader extends AbstractItemReader {
     @Inject
     private QuoteExpiryStore store;
 
+    /** The batch console's progress bar: how many quotes this run expects. */
+    @Inject
+    private BatchProgressStore progress;
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private StepContext step;
+
     private final Deque<Long> page = new ArrayDeque<>();
     private long lastId;
     private LocalDate today;
@@ -32,6 +45,7 @@ public class QuoteExpiryReader extends AbstractItemReader {
         lastId = checkpoint == null ? 0L : (Long) checkpoint;
         today = store.today();
         page.clear();
+        progress.expect(job.getExecutionId(), step.getStepName(), store.pastValidityCount(today, lastId));
     }
 
     @Override

@@ -55,6 +55,13 @@ public class QuoteExpiryStore {
         return LocalDate.now(clock.withZone(BUSINESS_ZONE));
     }
 
+    /** How many valid quotes past their month are left after {@code afterId}: the progress bar's total. */
+    public long pastValidityCount(LocalDate today, long afterId) {
+        return em.createQuery("select count(q) from Quote q where q.status = eu.trustdesk.procurement.entity.QuoteStatus.VALID"
+                + " and q.validUntil < :today and q.id > :after", Long.class).setParameter("today", today)
+                .setParameter("after", afterId).getSingleResult();
+    }
+
     /** Up to {@code max} ids of valid quotes past their validity on {@code today}, after {@code afterId}, in order. */
     public List<Long> pastValidity(LocalDate today, long afterId, int max) {
         return em.createNamedQuery(Quote.PAST_VALIDITY, Long.class).setParameter("today", today)

@@ -75,6 +75,7 @@ class RunSummaryTest {
     void administratorsSeeEveryJobOthersOnlyTheirOwn() {
         assertTrue(JobOwners.allows("voucher-expiry", Set.of(Role.Names.ADMIN)::contains), "a job added later");
         assertTrue(JobOwners.allows("chorus-export", Set.of(Role.Names.ACCOUNTANT)::contains));
+        assertTrue(JobOwners.allows("quote-expiry", Set.of(Role.Names.ACCOUNTANT)::contains), "the quote desk's job");
         assertFalse(JobOwners.allows("voucher-expiry", Set.of(Role.Names.ACCOUNTANT)::contains));
         assertFalse(JobOwners.allows("chorus-export", Set.of(Role.Names.VALIDATOR)::contains));
         assertFalse(JobOwners.allows("chorus-export", Set.<String>of()::contains));
