@@ -16,6 +16,8 @@ import eu.trustdesk.activation.entity.ApplicantPerson;
 import eu.trustdesk.activation.entity.ContractKind;
 import eu.trustdesk.activation.entity.IdentityDocument;
 import eu.trustdesk.activation.entity.OneTimePassword;
+import eu.trustdesk.catalog.entity.Product;
+import eu.trustdesk.catalog.entity.ProductKind;
 import eu.trustdesk.organisation.entity.LegalIdentity;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
@@ -170,6 +172,11 @@ public class ActivationFile {
                 clock.instant());
     }
 
+    /** The bytes of the contract of {@code kind}, as {@link #contract} keeps them. */
+    public byte[] contractPdf(long requestId, ContractKind kind) {
+        return contract(requestId, kind).pdf();
+    }
+
     public void acceptContract(long requestId, ContractKind kind, String shownSha256, String ipAddress) {
         ActivationRequest request = mine(requestId, true);
         boolean before = request.contractsAccepted();
@@ -185,6 +192,20 @@ public class ActivationFile {
         boolean again = request.status().toFix();
         request.submit(callerAccount.get().email(), clock.instant());
         mails.transition(request, again ? ActivationEventType.RESUBMITTED : ActivationEventType.SUBMITTED);
+    }
+
+    /**
+     * Where the applicant uses an approved e-invoicing plan; null for anything else (an approved
+     * certificate goes on to its issuance, which the request page explains).
+     */
+    public String accessLink(long requestId) {
+        ActivationRequest request = mine(requestId, false);
+        if (request.status() != ActivationStatus.APPROVED) {
+            return null;
+        }
+        boolean plan = em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", request.sku())
+                .getResultStream().findFirst().map(p -> p.kind() == ProductKind.EINVOICING_PLAN).orElse(false);
+        return plan ? mails.einvoicingUrl() : null;
     }
 
     private List<OneTimePassword> otps(ActivationRequest request) {

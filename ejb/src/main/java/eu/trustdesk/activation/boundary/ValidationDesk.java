@@ -23,7 +23,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +49,8 @@ import java.util.Set;
 public class ValidationDesk {
 
     static final String SUBJECT = "ActivationRequest";
+    /** Enough to read an identity card on a screen, small enough to send quickly. */
+    private static final float PREVIEW_DPI = 110;
 
     @PersistenceContext
     private EntityManager em;
@@ -114,6 +123,25 @@ public class ValidationDesk {
         return new DocumentContent(document.contentType(), store.read(document.storedName()));
     }
 
+    /**
+     * The document as an image for the console's viewer: an image as it is, a PDF's first page
+     * rendered, so that no PDF is ever opened inline in the browser.
+     */
+    public DocumentContent preview(long requestId, long documentId) {
+        DocumentContent content = document(requestId, documentId);
+        if (!"application/pdf".equals(content.contentType())) {
+            return content;
+        }
+        try (PDDocument pdf = Loader.loadPDF(content.bytes())) {
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, PREVIEW_DPI);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(page, "png", png);
+            return new DocumentContent("image/png", png.toByteArray());
+        } catch (IOException e) {
+            throw new BusinessException("error.document.unreadable");
+        }
+    }
+
     public byte[] contractPdf(long requestId, ContractKind kind) {
         return find(requestId, false).contract(kind).map(ActivationContract::pdf)
                 .orElseThrow(() -> new BusinessException("error.notFound"));
@@ -157,11 +185,6 @@ public class ValidationDesk {
                 request.decisionNote());
         mails.cancelled(request);
         cancellations.fire(new RequestCancelled(requestId, now));
-    }
-
-    /** Whether the product of a request is an e-invoicing plan (its approval gives an access link). */
-    public String einvoicingUrl() {
-        return mails.einvoicingUrl();
     }
 
     private ActivationRequest decidable(long requestId) {
