@@ -87,6 +87,7 @@ public class ActivationFile {
         OneTimePassword.checkResend(otps(request).stream().map(OneTimePassword::createdAt).toList(), now);
         String code = OneTimePassword.newCode();
         em.persist(new OneTimePassword(request, email, code, now));
+        request.otpSent(email, now);
         mails.otp(request, email, code);
     }
 

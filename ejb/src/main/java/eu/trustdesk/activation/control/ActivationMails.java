@@ -30,6 +30,16 @@ public class ActivationMails {
     @ConfigProperty(name = "trustdesk.einvoicing.access-url", defaultValue = "https://einvoicing.trustdesk.eu/")
     private String einvoicingUrl;
 
+    /**
+     * A new request for an applicant who has an account (the buyer themself): what to do and where.
+     * Applicants who are not the buyer get the order's invitation link instead.
+     */
+    public void created(ActivationRequest request) {
+        outbox.queue(recipient(request), language(request), "activation.created", firstName(request),
+                (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "customer/requests.xhtml", request.productName(),
+                request.orderNumber());
+    }
+
     public void otp(ActivationRequest request, String email, String code) {
         outbox.queue(email, language(request), "activation.otp", firstName(request), link(request), code,
                 OneTimePassword.VALIDITY.toMinutes());

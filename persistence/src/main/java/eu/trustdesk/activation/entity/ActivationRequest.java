@@ -181,6 +181,12 @@ public class ActivationRequest {
         return applicantAccount != null && applicantAccount.id().equals(account.id());
     }
 
+    /** A one-time password left for {@code email}: the timeline shows when, and where to. */
+    public void otpSent(String email, Instant now) {
+        require(status == ActivationStatus.WAITING_FOR_APPLICANT);
+        event(ActivationEventType.OTP_SENT, actor(), email, now);
+    }
+
     /** The applicant proved with a one-time password that they read {@code email}. */
     public void verifyEmail(String email, Instant now) {
         require(status == ActivationStatus.WAITING_FOR_APPLICANT);
