@@ -62,6 +62,8 @@ public class RequestBacking implements Serializable {
     private ApplicantForm applicant = new ApplicantForm();
     private final Map<ContractKind, String> shownContracts = new EnumMap<>(ContractKind.class);
     private boolean contractsRead;
+    private List<String> otpAddresses;
+    private List<Organisation> myOrganisations;
 
     public void load() {
         try {
@@ -134,7 +136,10 @@ public class RequestBacking implements Serializable {
     }
 
     public List<String> getOtpAddresses() {
-        return request == null ? List.of() : file.otpAddresses(id);
+        if (otpAddresses == null) {
+            otpAddresses = request == null ? List.of() : file.otpAddresses(id);
+        }
+        return otpAddresses;
     }
 
     public void sendOtp() {
@@ -162,7 +167,10 @@ public class RequestBacking implements Serializable {
     }
 
     public List<Organisation> getOrganisations() {
-        return organisations.list();
+        if (myOrganisations == null) {
+            myOrganisations = organisations.list();
+        }
+        return myOrganisations;
     }
 
     /** Copies one of the customer's organisations into the holder's fields. */
