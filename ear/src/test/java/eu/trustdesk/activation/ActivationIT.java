@@ -239,4 +239,19 @@ class ActivationIT {
                 + " and subject_id = ?", request));
         assertEquals("FORBIDDEN", driver().call(DemoAccounts.ACCOUNTANT, "approve", request), "validators only");
     }
+
+    @Test
+    void theBackOfficeRevokesAnApprovedRequestWithAReasonAudited() throws Exception {
+        long request = submitted();
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "approve", request));
+        assertEquals("REFUSED error.decision.cancelReason", driver().call(DemoAccounts.VALIDATOR, "cancel", request,
+                Map.of("reason", " ")));
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "cancel", request,
+                Map.of("reason", "Certificate compromised")));
+        assertEquals("CANCELLED", driver().call(CUSTOMER, "status", request));
+        assertEquals(1, queryLong("select count(*) from audit_event where subject_type = 'ActivationRequest'"
+                + " and subject_id = ? and action = 'activation.revoke' and detail = 'Certificate compromised'", request));
+        assertEquals("REFUSED error.activation.state", driver().call(DemoAccounts.VALIDATOR, "approve", request),
+                "a cancelled request is closed");
+    }
 }

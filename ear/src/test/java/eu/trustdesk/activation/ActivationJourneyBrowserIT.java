@@ -80,6 +80,9 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         // b. holder type, filled in from her organisation
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("holderType:organisation_input")));
         choose("holderType:organisation", "Rossi Consulting S.r.l.");
+        // the organisation's type comes back from the server: wait for it before going on
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var r = document.getElementById('holderType:type:0'); return !!r && r.checked;")));
         ajaxDone();
         click(By.id("holderType:next"));
 
