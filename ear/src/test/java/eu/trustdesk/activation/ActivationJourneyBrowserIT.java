@@ -82,7 +82,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         choose("holderType:organisation", "Rossi Consulting S.r.l.");
         // the organisation's type comes back from the server: wait for it before going on
         wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "var r = document.getElementById('holderType:type:0'); return !!r && r.checked;")));
+                "var r = document.querySelector(\"input[name='holderType:type'][value='COMPANY']\"); return !!r && r.checked;")));
         ajaxDone();
         click(By.id("holderType:next"));
 
