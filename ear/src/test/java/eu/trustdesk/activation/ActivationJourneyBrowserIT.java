@@ -149,13 +149,17 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         assertTrue(MailCatcher.awaitLink(DemoAccounts.CUSTOMER, "einvoicing.trustdesk.eu").contains("einvoicing"));
     }
 
-    /** Chooses an entry of a PrimeFaces drop-down through its widget (see OrderJourneyBrowserIT). */
+    /**
+     * Chooses an entry of a PrimeFaces drop-down through its widget, as a click would, including
+     * its change event (the menu's Ajax behaviour fills the holder in from the organisation).
+     */
     private void choose(String menuId, String label) {
         Object chosen = ((JavascriptExecutor) browser).executeScript(
                 "var select = document.getElementById(arguments[0] + '_input');"
+                        + "var menu = PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')];"
                         + "for (var i = 0; i < select.options.length; i++) {"
                         + "  if (select.options[i].text === arguments[1]) {"
-                        + "    PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')].selectValue(select.options[i].value);"
+                        + "    menu.selectItem(menu.items.eq(i));"
                         + "    return true; } }"
                         + "return false;", menuId, label);
         assertEquals(Boolean.TRUE, chosen, label + " is offered in " + menuId);
