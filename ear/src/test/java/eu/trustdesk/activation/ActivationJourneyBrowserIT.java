@@ -159,7 +159,8 @@ class ActivationJourneyBrowserIT extends BrowserTest {
                         + "var menu = PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')];"
                         + "for (var i = 0; i < select.options.length; i++) {"
                         + "  if (select.options[i].text === arguments[1]) {"
-                        + "    menu.selectItem(menu.items.eq(i));"
+                        + "    menu.selectValue(select.options[i].value);"
+                        + "    if (menu.callBehavior) { menu.callBehavior('change'); } else { jQuery(select).trigger('change'); }"
                         + "    return true; } }"
                         + "return false;", menuId, label);
         assertEquals(Boolean.TRUE, chosen, label + " is offered in " + menuId);
