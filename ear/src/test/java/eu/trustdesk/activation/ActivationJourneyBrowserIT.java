@@ -80,10 +80,9 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         // b. holder type, filled in from her organisation
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("holderType:organisation_input")));
         choose("holderType:organisation", "Rossi Consulting S.r.l.");
-        // the organisation's type comes back from the server: wait for it before going on
-        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "var r = document.querySelector(\"input[name='holderType:type'][value='COMPANY']\"); return !!r && r.checked;")));
-        ajaxDone();
+        WebElement prefill = browser.findElement(By.id("holderType:prefill"));
+        prefill.click();
+        wait.until(ExpectedConditions.stalenessOf(prefill));
         click(By.id("holderType:next"));
 
         // c. holder data, prefilled and checked
@@ -149,10 +148,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         assertTrue(MailCatcher.awaitLink(DemoAccounts.CUSTOMER, "einvoicing.trustdesk.eu").contains("einvoicing"));
     }
 
-    /**
-     * Chooses an entry of a PrimeFaces drop-down through its widget, as a click would, including
-     * its change event (the menu's Ajax behaviour fills the holder in from the organisation).
-     */
+    /** Chooses an entry of a PrimeFaces drop-down through its widget (see OrderJourneyBrowserIT). */
     private void choose(String menuId, String label) {
         Object chosen = ((JavascriptExecutor) browser).executeScript(
                 "var select = document.getElementById(arguments[0] + '_input');"
@@ -160,7 +156,6 @@ class ActivationJourneyBrowserIT extends BrowserTest {
                         + "for (var i = 0; i < select.options.length; i++) {"
                         + "  if (select.options[i].text === arguments[1]) {"
                         + "    menu.selectValue(select.options[i].value);"
-                        + "    if (menu.callBehavior) { menu.callBehavior('change'); } else { jQuery(select).trigger('change'); }"
                         + "    return true; } }"
                         + "return false;", menuId, label);
         assertEquals(Boolean.TRUE, chosen, label + " is offered in " + menuId);
