@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -92,16 +91,18 @@ class ActivationJourneyBrowserIT extends BrowserTest {
 
         // d. the applicant
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applicant:birthPlace")));
-        WebElement birth = browser.findElement(By.id("applicant:birthDate_input"));
-        birth.clear();
-        birth.sendKeys("1985-12-10", Keys.ESCAPE);
+        ((JavascriptExecutor) browser).executeScript(
+                "PrimeFaces.widgets['widget_applicant_birthDate'].setDate(new Date(1985, 11, 10));");
         replace("applicant:birthPlace", "Roma");
         replace("applicant:taxCode", "RSSMRA85T10A562S");
         replace("applicant:phone", "+39 06 1234 5678");
         click(By.id("applicant:next"));
 
         // e. a colour photo of the identity card
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("guidance")));
+        wait.until(driver -> !driver.findElements(By.id("guidance")).isEmpty()
+                || !driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".ui-messages-error")).isEmpty(),
+                () -> browser.findElement(By.cssSelector(".ui-messages-error")).getText());
         Path photo = Files.createTempFile("carta-identita", ".jpg");
         Files.write(photo, ActivationDriverServlet.image(1400, 900, true, "jpg"));
         browser.findElement(By.cssSelector("#document\\:file input[type=file]")).sendKeys(photo.toString());
