@@ -101,8 +101,9 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         // e. a colour photo of the identity card
         wait.until(driver -> !driver.findElements(By.id("guidance")).isEmpty()
                 || !driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
-        assertTrue(browser.findElements(By.cssSelector(".ui-messages-error")).isEmpty(),
-                () -> browser.findElement(By.cssSelector(".ui-messages-error")).getText());
+        assertTrue(!browser.findElements(By.id("guidance")).isEmpty(), () -> browser.findElements(
+                By.cssSelector(".ui-messages-error, .ui-message-error")).stream()
+                .map(e -> e.getAttribute("textContent")).toList().toString());
         Path photo = Files.createTempFile("carta-identita", ".jpg");
         Files.write(photo, ActivationDriverServlet.image(1400, 900, true, "jpg"));
         browser.findElement(By.cssSelector("#document\\:file input[type=file]")).sendKeys(photo.toString());
