@@ -107,7 +107,14 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         Path photo = Files.createTempFile("carta-identita", ".jpg");
         Files.write(photo, ActivationDriverServlet.image(1400, 900, true, "jpg"));
         browser.findElement(By.cssSelector("#document\\:file input[type=file]")).sendKeys(photo.toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document:currentName")));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document:currentName")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("upload not shown: " + browser.findElements(By.cssSelector(
+                    ".ui-messages, .ui-fileupload-content")).stream().map(x -> x.getAttribute("textContent"))
+                    .toList() + " " + browser.findElement(By.id("document")).getAttribute("outerHTML")
+                            .replaceAll("\\s+", " "), e);
+        }
         Files.delete(photo);
         click(By.id("document:next"));
 
