@@ -108,7 +108,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         Files.write(photo, ActivationDriverServlet.image(1400, 900, true, "jpg"));
         browser.findElement(By.cssSelector("#document\\:file input[type=file]")).sendKeys(photo.toString());
         try {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document:currentName")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentName")));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("upload not shown: " + browser.findElements(By.cssSelector(
                     ".ui-messages, .ui-fileupload-content")).stream().map(x -> x.getAttribute("textContent"))
