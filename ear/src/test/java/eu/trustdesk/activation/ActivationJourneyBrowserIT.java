@@ -133,7 +133,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         click(By.id("login:submit"));
         wait.until(ExpectedConditions.urlContains("/console/"));
         click(By.id("activationRequests"));
-        click(By.xpath("//table//a[normalize-space(.)='" + request + "']"));
+        click(By.xpath("//a[contains(@id, ':open') and normalize-space(.)='" + request + "']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("documentPreview")));
         click(By.id("approve:approveButton"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("approve:approveButton")));
