@@ -46,6 +46,9 @@ public class OrderCompletion {
     private MailOutbox outbox;
 
     @Inject
+    private eu.trustdesk.activation.control.ActivationMails activationMails;
+
+    @Inject
     private SellerDetails sellerDetails;
 
     @Inject
@@ -79,8 +82,12 @@ public class OrderCompletion {
         Account applicantAccount = order.buyerIsApplicant() ? buyer : null;
         for (OrderLine line : order.linesWhere(OrderLine::needsActivation)) {
             for (int unit = 0; unit < line.quantity(); unit++) {
-                em.persist(new ActivationRequest(order.number(), line.sku(), line.description(), line.validityYears(),
-                        order.applicant().email(), applicantAccount, now));
+                ActivationRequest request = new ActivationRequest(order.number(), line.sku(), line.description(),
+                        line.validityYears(), order.applicant().email(), applicantAccount, now);
+                em.persist(request);
+                if (applicantAccount != null) {
+                    activationMails.created(request);
+                }
             }
         }
         DocumentTexts texts = new DocumentTexts(language);

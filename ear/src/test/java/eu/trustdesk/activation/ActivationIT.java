@@ -1,0 +1,257 @@
+package eu.trustdesk.activation;
+
+import static eu.trustdesk.testing.TestDatabase.queryLong;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.trustdesk.ordering.ShopDriverServlet;
+import eu.trustdesk.testing.DemoAccounts;
+import eu.trustdesk.testing.MailCatcher;
+import eu.trustdesk.testing.ShopDriver;
+import eu.trustdesk.testing.TestDatabase;
+import eu.trustdesk.testing.TrustDeskEar;
+import eu.trustdesk.testing.WebSession;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The activation file through its boundaries and pages: one-time password rules, identity
+ * document checks, privacy of another customer's request and files, validators' decisions
+ * audited, and no decision on one's own request.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ActivationIT {
+
+    private static final String CUSTOMER = DemoAccounts.CUSTOMER;
+    private static final Pattern OTP_SUBJECT = Pattern.compile("(\\d{6})$");
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TrustDeskEar.withTestClasses(ShopDriverServlet.class, ActivationDriverServlet.class);
+    }
+
+    @BeforeAll
+    static void mailServer() {
+        MailCatcher.start();
+    }
+
+    private ActivationDriver driver() {
+        return new ActivationDriver(base);
+    }
+
+    /** A new e-invoicing plan ordered by the Italian demo customer, who is its applicant: its request id. */
+    private long newRequest() throws Exception {
+        ShopDriver shop = new ShopDriver(base);
+        String rossi = shop.organisationOf(CUSTOMER, "Rossi Consulting S.r.l.");
+        String answer = shop.call(CUSTOMER, "order", Map.of("org", rossi, "cart", "EINV-PRO:1:1", "mode", "BANK_TRANSFER"));
+        assertTrue(answer.startsWith("OK "), answer);
+        String ids = driver().call(CUSTOMER, "requests", -1, Map.of("order", answer.split(" ")[1]));
+        return Long.parseLong(ids.split(" ")[0]);
+    }
+
+    /** The one-time passwords mailed for one request (mails leave the outbox in no promised order). */
+    static List<String> otpCodes(String recipient, long request) {
+        Pattern ofRequest = Pattern.compile("request\\.xhtml\\?id=" + request + "(?!\\d)");
+        return MailCatcher.receivedBy(recipient).stream()
+                .filter(m -> ofRequest.matcher(MailCatcher.plainText(m)).find())
+                .map(ActivationIT::subject).map(OTP_SUBJECT::matcher)
+                .filter(Matcher::find).map(m -> m.group(1)).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Asks for a one-time password and reads it from the mail it arrives in. */
+    private String otp(long request) throws Exception {
+        int before = otpCodes(CUSTOMER, request).size();
+        assertEquals("OK", driver().call(CUSTOMER, "otp", request, Map.of("email", CUSTOMER)));
+        List<String> codes = Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
+                .until(() -> otpCodes(CUSTOMER, request), c -> c.size() > before);
+        return codes.get(codes.size() - 1);
+    }
+
+    /** Runs the wizard up to the identity document. */
+    private long withApplicant() throws Exception {
+        long request = newRequest();
+        assertEquals("VERIFIED", driver().call(CUSTOMER, "confirm", request, Map.of("code", otp(request))));
+        assertEquals("OK", driver().call(CUSTOMER, "holder", request));
+        assertEquals("OK", driver().call(CUSTOMER, "applicant", request));
+        return request;
+    }
+
+    private long submitted() throws Exception {
+        long request = withApplicant();
+        assertTrue(driver().call(CUSTOMER, "upload", request, Map.of("file", "colour", "name", "carta.jpg")).startsWith("OK "));
+        assertEquals("OK", driver().call(CUSTOMER, "contracts", request));
+        assertEquals("OK", driver().call(CUSTOMER, "submit", request));
+        assertEquals("IN_VALIDATION", driver().call(CUSTOMER, "status", request));
+        return request;
+    }
+
+    private WebSession signedIn(String email) throws Exception {
+        WebSession session = new WebSession(base.toURI(), "en");
+        assertEquals(302, session.signIn(email, DemoAccounts.PASSWORD).statusCode());
+        return session;
+    }
+
+    @Test
+    void aSixthAttemptIsRefusedEvenWithTheRightCode() throws Exception {
+        long request = newRequest();
+        String code = otp(request);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 1; i <= 4; i++) {
+            assertEquals("WRONG", driver().call(CUSTOMER, "confirm", request, Map.of("code", wrong)), "attempt " + i);
+        }
+        assertEquals("TOO_MANY_ATTEMPTS", driver().call(CUSTOMER, "confirm", request, Map.of("code", wrong)));
+        assertEquals("TOO_MANY_ATTEMPTS", driver().call(CUSTOMER, "confirm", request, Map.of("code", code)),
+                "the sixth attempt is refused, right code or not");
+        assertEquals("WAITING_FOR_APPLICANT", driver().call(CUSTOMER, "status", request));
+        assertEquals("REFUSED error.otp.tooSoon", driver().call(CUSTOMER, "otp", request, Map.of("email", CUSTOMER)),
+                "a new code, but not within the minute");
+        assertEquals(1, queryLong("select count(*) from activation_otp where request_id = ? and code_hash <> ?", request,
+                code), "the code is stored hashed, never in clear");
+    }
+
+    @Test
+    void anExpiredCodeIsRefused() throws Exception {
+        long request = newRequest();
+        String code = otp(request);
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement expire = db.prepareStatement("update activation_otp set expires_at = ? where request_id = ?")) {
+            expire.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))));
+            expire.setLong(2, request);
+            assertEquals(1, expire.executeUpdate());
+        }
+        assertEquals("EXPIRED", driver().call(CUSTOMER, "confirm", request, Map.of("code", code)));
+        assertEquals("WAITING_FOR_APPLICANT", driver().call(CUSTOMER, "status", request));
+    }
+
+    @Test
+    void greyscaleExecutableAndOversizedFilesAreRefusedWithTheirReason() throws Exception {
+        long request = withApplicant();
+        assertEquals("REFUSED error.document.greyscale",
+                driver().call(CUSTOMER, "upload", request, Map.of("file", "grey", "name", "carta.jpg")));
+        assertEquals("REFUSED error.document.type",
+                driver().call(CUSTOMER, "upload", request, Map.of("file", "exe", "name", "carta.jpg")));
+        assertEquals("REFUSED error.document.tooLarge",
+                driver().call(CUSTOMER, "upload", request, Map.of("file", "big", "name", "carta.jpg")));
+        assertEquals("REFUSED error.document.tooSmall",
+                driver().call(CUSTOMER, "upload", request, Map.of("file", "small", "name", "carta.png")));
+        assertEquals(0, queryLong("select count(*) from activation_document where request_id = ?", request),
+                "nothing refused is kept");
+        assertEquals("APPLICANT_ENTERED", driver().call(CUSTOMER, "status", request));
+        assertTrue(driver().call(CUSTOMER, "upload", request, Map.of("file", "colour", "name", "carta.jpg")).startsWith("OK "));
+        assertEquals("DOCUMENTS_UPLOADED", driver().call(CUSTOMER, "status", request));
+    }
+
+    @Test
+    void anotherCustomerFindsNeitherTheRequestNorItsFiles() throws Exception {
+        long request = submitted();
+        long document = queryLong("select id from activation_document where request_id = ?", request);
+        List<String> paths = List.of("customer/request.xhtml?id=" + request,
+                "customer/activation-files/document/" + request + "/" + document,
+                "customer/activation-files/contract/" + request + "/GENERAL_CONDITIONS",
+                "customer/activation-files/contract/" + request + "/PRIVACY_NOTICE");
+
+        WebSession owner = signedIn(CUSTOMER);
+        for (String path : paths) {
+            HttpResponse<String> answer = owner.open(path);
+            assertEquals(200, answer.statusCode(), path);
+            if (path.startsWith("customer/request.xhtml")) {
+                assertTrue(answer.body().contains("id=\"status\""), "the owner sees her request: " + answer.uri());
+            }
+            if (path.contains("activation-files")) {
+                assertTrue(answer.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+                        "never inline: " + path);
+            }
+        }
+        WebSession other = signedIn(DemoAccounts.BUYER);
+        for (String path : paths) {
+            assertEquals(404, other.open(path).statusCode(), path);
+        }
+        assertEquals("REFUSED error.notFound", driver().call(DemoAccounts.BUYER, "submit", request));
+    }
+
+    @Test
+    void aValidatorsDecisionIsAuditedAndMailedToTheApplicant() throws Exception {
+        long request = submitted();
+        WebSession validator = signedIn(DemoAccounts.VALIDATOR);
+        String page = validator.open("console/request.xhtml?id=" + request).body();
+        assertTrue(page.contains("id=\"approve\""), "the validator may decide");
+        assertTrue(page.contains("/console/activation-files/preview/" + request + "/"), "the document beside the data");
+        assertEquals(302, validator.submit("approve", "approveButton", Map.of()).statusCode());
+
+        assertEquals("APPROVED", driver().call(CUSTOMER, "status", request));
+        assertEquals(1, queryLong("select count(*) from audit_event where subject_type = 'ActivationRequest'"
+                + " and subject_id = ? and action = 'activation.approve' and actor = ?", request, DemoAccounts.VALIDATOR));
+        assertEquals(1, queryLong("select count(*) from activation_event where request_id = ? and type = 'APPROVED'",
+                request), "in the request's timeline too");
+        assertTrue(MailCatcher.awaitLink(CUSTOMER, "einvoicing.trustdesk.eu").startsWith("https://einvoicing"),
+                "the activation mail gives the access link");
+    }
+
+    @Test
+    void aValidatorCannotDecideOnARequestTheyFiled() throws Exception {
+        long request = submitted();
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement own = db.prepareStatement("update activation_request set applicant_account_id ="
+                        + " (select id from account where email = ?), submitted_by = ? where id = ?")) {
+            own.setString(1, DemoAccounts.VALIDATOR);
+            own.setString(2, DemoAccounts.VALIDATOR);
+            own.setLong(3, request);
+            assertEquals(1, own.executeUpdate());
+        }
+        assertEquals("REFUSED error.decision.ownRequest", driver().call(DemoAccounts.VALIDATOR, "approve", request));
+        assertEquals("REFUSED error.decision.ownRequest", driver().call(DemoAccounts.VALIDATOR, "reject", request,
+                Map.of("reason", "OTHER", "note", "self")));
+        String page = signedIn(DemoAccounts.VALIDATOR).open("console/request.xhtml?id=" + request).body();
+        assertFalse(page.contains("id=\"approve\""));
+        assertTrue(page.contains("id=\"ownRequest\""));
+        assertEquals(0, queryLong("select count(*) from audit_event where subject_type = 'ActivationRequest'"
+                + " and subject_id = ?", request));
+        assertEquals("FORBIDDEN", driver().call(DemoAccounts.ACCOUNTANT, "approve", request), "validators only");
+    }
+
+    @Test
+    void theBackOfficeRevokesAnApprovedRequestWithAReasonAudited() throws Exception {
+        long request = submitted();
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "approve", request));
+        assertEquals("REFUSED error.decision.cancelReason", driver().call(DemoAccounts.VALIDATOR, "cancel", request,
+                Map.of("reason", " ")));
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "cancel", request,
+                Map.of("reason", "Certificate compromised")));
+        assertEquals("CANCELLED", driver().call(CUSTOMER, "status", request));
+        assertEquals(1, queryLong("select count(*) from audit_event where subject_type = 'ActivationRequest'"
+                + " and subject_id = ? and action = 'activation.revoke' and detail = 'Certificate compromised'", request));
+        assertEquals("REFUSED error.activation.state", driver().call(DemoAccounts.VALIDATOR, "approve", request),
+                "a cancelled request is closed");
+    }
+}

@@ -1,0 +1,147 @@
+package eu.trustdesk.activation.entity;
+
+import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Language;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One contract document as it was produced for a request (filled with the holder's data) and
+ * shown to the applicant: the very bytes are kept, so that the SHA-256 recorded with the
+ * acceptance is the one of the PDF the applicant could read, and can be proved later.
+ */
+@Entity
+@Table(name = "activation_contract")
+public class ActivationContract {
+
+    public static final int IP_LENGTH = 45;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id")
+    private ActivationRequest request;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private ContractKind kind;
+
+    @Column(name = "doc_version", nullable = false, length = 20)
+    private String docVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = Language.CODE_LENGTH)
+    private Language language;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "pdf", nullable = false)
+    private byte[] pdf;
+
+    @Column(name = "sha256", nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "rendered_at", nullable = false)
+    private Instant renderedAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "accepted_ip", length = IP_LENGTH)
+    private String acceptedIp;
+
+    protected ActivationContract() {
+        // for JPA
+    }
+
+    ActivationContract(ActivationRequest request, ContractKind kind, Language language, byte[] pdf, Instant now) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.docVersion = kind.version();
+        this.language = Objects.requireNonNull(language, "language");
+        this.pdf = pdf.clone();
+        this.sha256 = sha256(pdf);
+        this.renderedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /**
+     * Records the acceptance of this document. {@code shownSha256} is the fingerprint of what the
+     * page offered; when the document changed since (new holder data), the acceptance is refused.
+     */
+    void accept(String shownSha256, String ipAddress, Instant now) {
+        if (!sha256.equals(shownSha256)) {
+            throw new BusinessException("error.contract.changed");
+        }
+        if (acceptedAt == null) {
+            acceptedAt = Objects.requireNonNull(now, "now");
+            String ip = ipAddress == null ? "unknown" : ipAddress;
+            acceptedIp = ip.length() > IP_LENGTH ? ip.substring(0, IP_LENGTH) : ip;
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ContractKind kind() {
+        return kind;
+    }
+
+    public String docVersion() {
+        return docVersion;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public byte[] pdf() {
+        return pdf.clone();
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public Instant renderedAt() {
+        return renderedAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public String acceptedIp() {
+        return acceptedIp;
+    }
+
+    public boolean accepted() {
+        return acceptedAt != null;
+    }
+}
