@@ -1,6 +1,7 @@
 package eu.trustdesk.voucher.control;
 
 import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.activation.control.ActivationMails;
 import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.shared.BusinessException;
@@ -27,6 +28,9 @@ import java.util.Optional;
  */
 @Dependent
 public class VoucherRedeemer {
+
+    @Inject
+    private ActivationMails activationMails;
 
     @PersistenceContext
     private EntityManager em;
@@ -99,6 +103,8 @@ public class VoucherRedeemer {
         em.persist(request);
         em.flush();
         voucher.requestCreated(request.id());
+        // as for a request from an order: the redeemer is told what to do next, by mail too
+        activationMails.created(request);
         return request;
     }
 
