@@ -8,7 +8,7 @@ import eu.trustdesk.organisation.entity.Contact;
 import eu.trustdesk.organisation.entity.LegalIdentity;
 import eu.trustdesk.procurement.entity.Quote;
 import eu.trustdesk.procurement.entity.QuoteLine;
-import eu.trustdesk.procurement.entity.QuoteVat;
+import eu.trustdesk.ordering.entity.OrderVat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public final class QuotePdf {
                 shop.text("po.col.discount"), shop.text("po.col.net"), shop.text("po.col.vat")), LINE_COLUMNS, rows);
         pdf.subheading(shop.text("po.vat.title"));
         List<List<String>> vat = new ArrayList<>();
-        for (QuoteVat rate : quote.vatBreakdown()) {
+        for (OrderVat rate : quote.vatBreakdown()) {
             vat.add(List.of(shop.number(rate.rate()) + " %", shop.number(rate.taxableAmount()),
                     shop.number(rate.taxAmount())));
         }

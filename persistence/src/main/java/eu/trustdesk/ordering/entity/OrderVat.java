@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** The VAT of one rate on an order (EN 16931 BG-23). */
+/** The VAT of one rate on an order or on the quote it comes from (EN 16931 BG-23). */
 @Embeddable
 public class OrderVat implements Serializable {
 
@@ -24,7 +24,7 @@ public class OrderVat implements Serializable {
         // for JPA
     }
 
-    OrderVat(BigDecimal rate, BigDecimal taxableAmount, BigDecimal taxAmount) {
+    public OrderVat(BigDecimal rate, BigDecimal taxableAmount, BigDecimal taxAmount) {
         this.rate = rate;
         this.taxableAmount = taxableAmount;
         this.taxAmount = taxAmount;

@@ -2,6 +2,7 @@ package eu.trustdesk.procurement.entity;
 
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.ordering.entity.CustomerOrder.LineFacts;
+import eu.trustdesk.ordering.entity.OrderVat;
 import eu.trustdesk.ordering.entity.Payer;
 import eu.trustdesk.organisation.entity.Contact;
 import eu.trustdesk.organisation.entity.Organisation;
@@ -137,7 +138,7 @@ public class Quote {
     @ElementCollection
     @CollectionTable(name = "quote_vat", joinColumns = @JoinColumn(name = "quote_id"))
     @OrderBy("rate")
-    private List<QuoteVat> vatBreakdown = new ArrayList<>();
+    private List<OrderVat> vatBreakdown = new ArrayList<>();
 
     @Column(name = "currency", nullable = false, length = 3)
     private String currency;
@@ -238,7 +239,7 @@ public class Quote {
                     line.unitPrice(), line.grossAmount(), line.allowance(), line.netAmount(), line.vatRate(),
                     fact.needsActivation(), fact.shipped()));
         }
-        prices.vatBreakdown().forEach(v -> vatBreakdown.add(new QuoteVat(v.rate(), v.taxableAmount(), v.taxAmount())));
+        prices.vatBreakdown().forEach(v -> vatBreakdown.add(new OrderVat(v.rate(), v.taxableAmount(), v.taxAmount())));
         this.totalExcludingVat = prices.totalExcludingVat();
         this.totalVat = prices.totalVat();
         this.totalIncludingVat = prices.totalIncludingVat();
@@ -431,7 +432,7 @@ public class Quote {
         return Collections.unmodifiableList(lines);
     }
 
-    public List<QuoteVat> vatBreakdown() {
+    public List<OrderVat> vatBreakdown() {
         return Collections.unmodifiableList(vatBreakdown);
     }
 
