@@ -50,6 +50,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
     @Test
     void anApplicantCompletesHerFileAndAValidatorApprovesIt() throws Exception {
         ShopDriver shop = new ShopDriver(base);
+        List<String> earlierLinks = MailCatcher.links(DemoAccounts.CUSTOMER, "customer/applicant.xhtml?token=");
         String dupont = shop.organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
         String answer = shop.call(DemoAccounts.BUYER, "order", Map.of("org", dupont, "cart", "EINV-PRO:1:1",
                 "mode", "BANK_TRANSFER", "applicant", DemoAccounts.CUSTOMER));
@@ -58,7 +59,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         long request = queryLong("select id from activation_request where order_number = ?", number);
 
         // the link of the mail, then sign in
-        String link = MailCatcher.awaitLink(DemoAccounts.CUSTOMER, "customer/applicant.xhtml?token=");
+        String link = MailCatcher.awaitNewLink(DemoAccounts.CUSTOMER, "customer/applicant.xhtml?token=", earlierLinks);
         browser.get(link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(DemoAccounts.CUSTOMER);
         browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);

@@ -67,6 +67,25 @@ public final class MailCatcher {
                 .orElseThrow();
     }
 
+    /** Every link with {@code pathPart} in the mails {@code recipient} has received so far, oldest first. */
+    public static List<String> links(String recipient, String pathPart) {
+        Pattern link = Pattern.compile("https?://\\S*" + Pattern.quote(pathPart) + "[^\\s<>\"]*");
+        return receivedBy(recipient).stream().map(MailCatcher::plainText).map(link::matcher).filter(Matcher::find)
+                .map(Matcher::group).toList();
+    }
+
+    /**
+     * Waits for a link with {@code pathPart} that is not among {@code before} (taken with
+     * {@link #links} before the action that mails it): another test's mail to the same address,
+     * already there, must not be taken for the one awaited.
+     */
+    public static String awaitNewLink(String recipient, String pathPart, List<String> before) {
+        return Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
+                .until(() -> links(recipient, pathPart).stream().filter(l -> !before.contains(l))
+                        .reduce((first, second) -> second), Optional::isPresent)
+                .orElseThrow();
+    }
+
     /** The plain-text part of a mail. */
     public static String plainText(MimeMessage message) {
         try {
