@@ -208,7 +208,9 @@ class VoucherBench {
 
     private static void awaitEnd(long execution) throws InterruptedException {
         JobOperator operator = BatchRuntime.getJobOperator();
-        while (true) {
+        // a million vouchers take under a minute here; an hour means the job hangs
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.HOURS.toNanos(1);
+        while (System.nanoTime() < deadline) {
             BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
             if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
                     || status == BatchStatus.ABANDONED) {
@@ -216,6 +218,7 @@ class VoucherBench {
             }
             Thread.sleep(50);
         }
+        throw new AssertionError("execution " + execution + " did not end within an hour");
     }
 
     private static long median(List<Long> values) {

@@ -161,7 +161,15 @@ class VoucherIT {
             execution = operator.start("voucher-expiry", parameters);
             awaitCondition(() -> count("SELECT count(*) FROM voucher WHERE order_id = ? AND state = 'EXPIRED'",
                     order.id()) >= 10);
-            Thread.sleep(500);
+            // stop only once the third range's UPDATE has waited a full second on the held row: the
+            // job is then known to be inside that chunk, whatever the machine's speed
+            awaitCondition(() -> {
+                try (PreparedStatement waiting = lock.prepareStatement("SELECT count(*) FROM information_schema.processlist"
+                        + " WHERE id <> connection_id() AND time >= 1 AND upper(info) LIKE 'UPDATE VOUCHER%'");
+                        java.sql.ResultSet rows = waiting.executeQuery()) {
+                    return rows.next() && rows.getLong(1) > 0;
+                }
+            });
             operator.stop(execution);
             lock.rollback();
         }
