@@ -20,12 +20,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The first journey of a new customer, in a real browser and in French: create an account,
  * receive the confirmation mail, follow its link, sign in, add an organisation — an invalid
- * SIRET is refused with a French message, a valid one is accepted.
+ * SIRET is refused with a French message, a valid one is accepted. Everything typed carries
+ * accents, apostrophes and letters outside Latin-1, and must come back exactly as typed: on the
+ * page after a refused submission, in the mail, on the organisation and the profile.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "quatre chevaux bleus dansent";
+    private static final String FIRST_NAME = "Hélène";
+    private static final String LAST_NAME = "Lefèvre-Ștefan";
+    private static final String ORGANISATION = "Société Coopérative Àrea Nord d’Łukasz";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -38,15 +43,17 @@ class RegistrationBrowserIT extends BrowserTest {
 
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("register")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:firstName"))).sendKeys("Marie");
-        browser.findElement(By.id("register:lastName")).sendKeys("Curie");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:firstName"))).sendKeys(FIRST_NAME);
+        browser.findElement(By.id("register:lastName")).sendKeys(LAST_NAME);
         browser.findElement(By.id("register:email")).sendKeys(email);
         browser.findElement(By.id("register:password")).sendKeys("motdepasse1");
         browser.findElement(By.cssSelector("#register\\:privacy .ui-chkbox-box")).click();
         browser.findElement(By.id("register:submit")).click();
         // too short: refused in French, nothing typed is lost but the password
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "au moins 12 caractères"));
-        assertEquals("Marie", browser.findElement(By.id("register:firstName")).getAttribute("value"));
+        assertEquals(FIRST_NAME, browser.findElement(By.id("register:firstName")).getAttribute("value"),
+                "a full-page post keeps the accents");
+        assertEquals(LAST_NAME, browser.findElement(By.id("register:lastName")).getAttribute("value"));
         assertEquals(email, browser.findElement(By.id("register:email")).getAttribute("value"));
 
         browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
@@ -66,6 +73,8 @@ class RegistrationBrowserIT extends BrowserTest {
         List<MimeMessage> mails = MailCatcher.receivedBy(email);
         assertEquals(1, mails.size());
         assertEquals("Confirmez votre adresse e-mail", subject(mails.get(0)), "the mail speaks the visitor's language");
+        assertTrue(MailCatcher.plainText(mails.get(0)).startsWith("Bonjour " + FIRST_NAME + ","),
+                "the name in the mail as typed: " + MailCatcher.plainText(mails.get(0)));
         browser.get(link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verified")));
 
@@ -74,7 +83,7 @@ class RegistrationBrowserIT extends BrowserTest {
 
         browser.findElement(By.id("navOrganisations")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation:name"))).sendKeys("Curie Conseil");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation:name"))).sendKeys(ORGANISATION);
         browser.findElement(By.id("organisation:siret")).sendKeys("81234567600018");
         browser.findElement(By.id("organisation:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-message-error"),
@@ -84,8 +93,13 @@ class RegistrationBrowserIT extends BrowserTest {
         browser.findElement(By.id("organisation:siret")).sendKeys("812 345 676 00017");
         browser.findElement(By.id("organisation:save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orgName")));
-        assertEquals("Curie Conseil", browser.findElement(By.id("orgName")).getText());
+        assertEquals(ORGANISATION, browser.findElement(By.id("orgName")).getText());
         assertEquals("81234567600017", browser.findElement(By.id("siret")).getText());
+
+        browser.get(base + "account/profile.xhtml");
+        assertEquals(FIRST_NAME, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:firstName")))
+                .getAttribute("value"));
+        assertEquals(LAST_NAME, browser.findElement(By.id("profile:lastName")).getAttribute("value"));
     }
 
     private void signIn(String email, String password) {

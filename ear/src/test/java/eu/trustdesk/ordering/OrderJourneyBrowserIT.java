@@ -50,13 +50,13 @@ class OrderJourneyBrowserIT extends BrowserTest {
         assertTrue(text(By.id("cart:lines")).contains("clé USB"));
         click(By.id("cart:checkout"));
 
-        // 1. the applicant: someone else, Chiara Rossi
+        // 1. the applicant: someone else, Niccolò Dell’Acqua (accents and a typographic apostrophe, kept as typed)
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkout:steps")));
         choose("checkout:organisation", "Dupont Conseil SARL");
         click(By.cssSelector("#checkout\\:buyerIsApplicant .ui-chkbox-box"));
         ajaxDone();
-        replace("checkout:firstName", "Chiara");
-        replace("checkout:lastName", "Rossi");
+        replace("checkout:firstName", "Niccolò");
+        replace("checkout:lastName", "Dell’Acqua");
         replace("checkout:email", DemoAccounts.CUSTOMER);
         replace("checkout:phone", "+39 06 1234 5678");
         click(By.id("checkout:next"));
@@ -92,7 +92,7 @@ class OrderJourneyBrowserIT extends BrowserTest {
 
         String pdf = download(browser.findElement(By.id("purchaseOrder")).getAttribute("href"));
         assertTrue(pdf.contains(number), "order number in the purchase order");
-        assertTrue(pdf.contains("Dupont Conseil SARL") && pdf.contains("Dupont Holding SAS") && pdf.contains("Chiara Rossi"),
+        assertTrue(pdf.contains("Dupont Conseil SARL") && pdf.contains("Dupont Holding SAS") && pdf.contains("Niccolò Dell’Acqua"),
                 "the three parties");
         assertTrue(pdf.contains("178,80"), "the total including VAT: " + pdf);
 

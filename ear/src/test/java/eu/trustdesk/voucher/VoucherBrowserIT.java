@@ -7,11 +7,15 @@ import eu.trustdesk.testing.BrowserTest;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TrustDeskEar;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,6 +41,9 @@ class VoucherBrowserIT extends BrowserTest {
     private static final String DEMO_PASSWORD = "TrustDesk-demo-2026";
     private static final String PASSWORD = "quatre chevaux bleus dansent";
 
+    /** The end customer, as a partner types it: accents, an apostrophe, letters outside Latin-1. */
+    private static final String CUSTOMER = "Niccolò Dell’Acqua – Łukasz Ștefan SA";
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TrustDeskEar.asBuilt();
@@ -48,8 +55,8 @@ class VoucherBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("vouchers"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("newOrder"))).click();
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order:customerName"))).sendKeys("Client Navigateur SA");
-        browser.findElement(By.id("order:notes")).sendKeys("FAC-2026-042");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order:customerName"))).sendKeys(CUSTOMER);
+        browser.findElement(By.id("order:notes")).sendKeys("FAC-2026-042 — à facturer à l'agence d'Évry");
         setQuantity(0, "3");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order:lines:0:lineAmount"), "189,60"));
         ajaxDone();
@@ -76,7 +83,7 @@ class VoucherBrowserIT extends BrowserTest {
 
         // the CSV: 5 rows and the columns
         String csvHref = browser.findElement(By.id("csv")).getAttribute("href");
-        String csv = download(csvHref, "text/csv");
+        String csv = new String(download(csvHref, "text/csv"), StandardCharsets.UTF_8);
         String[] rows = csv.split("\r\n");
         assertEquals(6, rows.length, csv);
         assertEquals("code,url,product,validity_years,state,order_date,expiry_date,customer_name", rows[0]);
@@ -84,7 +91,9 @@ class VoucherBrowserIT extends BrowserTest {
         assertEquals(8, first.length, rows[1]);
         assertEquals("1", first[3]);
         assertEquals("VALID_UNUSED", first[4]);
-        assertEquals("Client Navigateur SA", first[7]);
+        assertEquals(CUSTOMER, first[7], "the customer's name in the CSV as typed");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(CUSTOMER), "and on the order page");
+        assertEquals("FAC-2026-042 — à facturer à l'agence d'Évry", browser.findElement(By.id("notes")).getText());
 
         browser.findElement(By.id("codes:show")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codes:hide")));
@@ -93,8 +102,10 @@ class VoucherBrowserIT extends BrowserTest {
         assertEquals(code, rows[1].split(",")[0], "the CSV lists the codes in the page's order");
         // the PDF vouchers: of one code (the row's link, shown with the codes) and of the whole order
         String pdfOne = browser.findElement(By.id("codes:vouchers:0:pdfOne")).getAttribute("href");
-        assertTrue(download(pdfOne, "application/pdf").startsWith("%PDF"));
-        assertTrue(download(browser.findElement(By.id("pdf")).getAttribute("href"), "application/pdf").startsWith("%PDF"));
+        String voucher = pdfText(download(pdfOne, "application/pdf"));
+        assertTrue(voucher.contains(code) && voucher.contains(CUSTOMER), "the printed voucher: " + voucher);
+        String all = pdfText(download(browser.findElement(By.id("pdf")).getAttribute("href"), "application/pdf"));
+        assertTrue(all.contains(code) && all.contains(CUSTOMER), all);
         String url = rows[1].split(",")[1];
         assertTrue(url.endsWith("redeem.xhtml?code=" + code), url);
         signOut();
@@ -106,8 +117,8 @@ class VoucherBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("redeem:product")));
         assertEquals("Valide – inutilisé", browser.findElement(By.id("state")).getText());
         browser.findElement(By.id("redeem:registerToRedeem")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:firstName"))).sendKeys("Bernard");
-        browser.findElement(By.id("register:lastName")).sendKeys("Bon");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:firstName"))).sendKeys("Zoë");
+        browser.findElement(By.id("register:lastName")).sendKeys("D’Alembert-Łącka");
         browser.findElement(By.id("register:email")).sendKeys(email);
         browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("#register\\:privacy .ui-chkbox-box")).click();
@@ -158,13 +169,19 @@ class VoucherBrowserIT extends BrowserTest {
                 "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
     }
 
-    private String download(String href, String contentType) throws Exception {
+    private byte[] download(String href, String contentType) throws Exception {
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), href);
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType));
         return response.body();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private void signIn(String email, String password) {

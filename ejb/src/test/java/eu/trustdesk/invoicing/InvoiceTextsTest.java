@@ -1,11 +1,9 @@
 package eu.trustdesk.invoicing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.invoicing.control.InvoiceTexts;
-import eu.trustdesk.invoicing.control.WinAnsiText;
 import eu.trustdesk.invoicing.entity.PaymentMeans;
 import eu.trustdesk.invoicing.entity.VatCategory;
 import eu.trustdesk.shared.Language;
@@ -23,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The invoice bundles: the same keys in every language, texts that format and that the PDF font can print. */
+/** The invoice bundles: the same keys in every language, texts that format. */
 class InvoiceTextsTest {
 
     @Test
@@ -37,7 +35,7 @@ class InvoiceTextsTest {
     }
 
     @Test
-    void everyTextFormatsAndPrintsInHelvetica() throws IOException {
+    void everyTextFormats() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Language language : Language.values()) {
             InvoiceTexts texts = new InvoiceTexts(language);
@@ -48,9 +46,6 @@ class InvoiceTextsTest {
                 String text = texts.text(key, 30, "11/04/2026", "TrustDesk SAS");
                 if (text.isBlank() || text.contains("''") || text.matches("(?s).*\\{\\d.*")) {
                     problems.add(language + " " + key + ": " + text);
-                }
-                if (!WinAnsiText.printable(text)) {
-                    problems.add(language + " " + key + " has characters Helvetica cannot print: " + text);
                 }
             }
         }
@@ -92,16 +87,6 @@ class InvoiceTextsTest {
         assertTrue(new InvoiceTexts(Language.EN).paymentTerms(PaymentMeans.CHEQUE, 1, due, "TrustDesk SAS")
                 .contains("to the order of TrustDesk SAS within 1 day, by 11 April 2026"));
         assertEquals("Nothing to pay.", new InvoiceTexts(Language.EN).paymentTerms(null, 0, due, "TrustDesk SAS"));
-    }
-
-    @Test
-    void whatTheFontCannotPrintIsReplacedNeverLost() {
-        assertEquals("Société Générale – Dubœuf 10 €", WinAnsiText.safe("Société Générale – Dubœuf 10 €"));
-        assertEquals("Lódz Zaklad", WinAnsiText.safe("Łódź Zakład"));
-        assertEquals("1 234,56", WinAnsiText.safe("1\u202F234,56"), "narrow no-break space");
-        assertEquals("a b", WinAnsiText.safe("a\nb"));
-        assertEquals("?? ?", WinAnsiText.safe("Ωμ ✓"));
-        assertFalse(WinAnsiText.printable("Ω"));
     }
 
     private static Properties load(Language language) throws IOException {

@@ -36,7 +36,7 @@ class VoucherPdfTest {
         Account partner = new Account("p@example.test", "Paul", "Martin", Language.FR, "x", NOW);
         Organisation organisation = new Organisation(partner, "Martin SAS", HolderType.COMPANY, Country.FR,
                 LegalIdentity.of(HolderType.COMPANY, Country.FR, "44306184100047", null, null, null, null, null), NOW);
-        VoucherOrder order = new VoucherOrder("V2026-000042", 1L, organisation, "Client Été SA", null,
+        VoucherOrder order = new VoucherOrder("V2026-000042", 1L, organisation, "Łukasz Ștefan – L’Été SA", null,
                 PaymentMode.BANK_TRANSFER, PriceCalculator.price("EUR", List.of(new LineItem("SIG-SOFT",
                         "Certificat de signature électronique", 2, new BigDecimal("63.20"), new BigDecimal("20"))), null),
                 List.of(2), NOW);
@@ -56,7 +56,7 @@ class VoucherPdfTest {
             assertTrue(page.contains(first.groupedCode()), page);
             assertTrue(page.contains("https://td.example/redeem.xhtml?code=" + first.groupedCode()), page);
             assertTrue(page.contains("Certificat de signature électronique"), page);
-            assertTrue(page.contains("Client Été SA"), page);
+            assertTrue(page.contains("Łukasz Ștefan – L’Été SA"), page);
             assertTrue(page.contains("Validité : 2 an(s)"), page);
             assertTrue(page.contains("Conditions d'utilisation"), "apostrophes single after formatting: " + page);
             assertTrue(page.contains("4 mai 2027"), "expiry one year after the order: " + page);

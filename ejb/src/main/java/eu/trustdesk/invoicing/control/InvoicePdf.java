@@ -1,5 +1,6 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.platform.document.PdfFonts;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceLine;
 import eu.trustdesk.invoicing.entity.InvoiceVat;
@@ -24,8 +25,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Renders an invoice or a credit note as an A4 PDF in the payer's language: seller, payer with
@@ -34,8 +33,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * and the legal mentions French invoices need (no early-payment discount; late-payment penalties
  * and the 40 € recovery indemnity for business and public payers).
  *
- * <p>Text is printed in the standard Helvetica font, whose characters are those of
- * {@link WinAnsiText}. Stateless: one instance serves every thread.
+ * <p>Text is printed in the embedded Unicode fonts of {@link PdfFonts}, so names print as typed.
+ * Stateless: one instance serves every thread.
  */
 public final class InvoicePdf {
 
@@ -246,7 +245,7 @@ public final class InvoicePdf {
         }
         who.append(" - ").append(labelled(texts, "seller.siret", seller.siret()))
                 .append(" - ").append(labelled(texts, "seller.vat", seller.vatNumber()));
-        String identification = WinAnsiText.safe(who.toString());
+        String identification = who.toString();
         int pages = document.getNumberOfPages();
         for (int i = 0; i < pages; i++) {
             PDPage page = document.getPage(i);
@@ -259,7 +258,7 @@ public final class InvoicePdf {
                     show(out, canvas.regular, SMALL, (A4.getWidth() - width) / 2, y, line);
                     y -= SMALL * LEADING;
                 }
-                String number = WinAnsiText.safe(invoice.number() + " - " + texts.text("header.page", i + 1, pages));
+                String number = invoice.number() + " - " + texts.text("header.page", i + 1, pages);
                 show(out, canvas.regular, SMALL, RIGHT - canvas.width(canvas.regular, SMALL, number), 22, number);
             }
         }
@@ -267,8 +266,8 @@ public final class InvoicePdf {
 
     private static void describe(PDDocument document, Invoice invoice, InvoiceTexts texts) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(WinAnsiText.safe(texts.text("kind." + invoice.kind().name()) + " " + invoice.number()));
-        info.setAuthor(WinAnsiText.safe(invoice.seller().name()));
+        info.setTitle(texts.text("kind." + invoice.kind().name()) + " " + invoice.number());
+        info.setAuthor(invoice.seller().name());
         info.setCreator("TrustDesk");
         Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         issued.setTimeInMillis(invoice.issuedAt().toEpochMilli());
@@ -281,7 +280,7 @@ public final class InvoicePdf {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(x, y);
-        out.showText(text);
+        out.showText(PdfFonts.printable(font, text));
         out.endText();
     }
 
@@ -310,13 +309,16 @@ public final class InvoicePdf {
     private static final class Canvas {
 
         private final PDDocument document;
-        private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        private final PDFont regular;
+        private final PDFont bold;
         private PDPageContentStream out;
         private float y;
 
         Canvas(PDDocument document) throws IOException {
             this.document = document;
+            PdfFonts fonts = PdfFonts.embedIn(document);
+            regular = fonts.regular();
+            bold = fonts.bold();
             newPage();
         }
 
@@ -346,7 +348,7 @@ public final class InvoicePdf {
         float lines(PDFont font, float size, float x, float width, float top, List<String> texts) throws IOException {
             float baseline = top - size;
             for (String text : texts) {
-                for (String line : wrap(font, size, WinAnsiText.safe(text), width)) {
+                for (String line : wrap(font, size, text, width)) {
                     show(out, font, size, x, baseline, line);
                     baseline -= size * LEADING;
                 }
@@ -357,7 +359,7 @@ public final class InvoicePdf {
         /** Full-width paragraphs at the current position, continued on a new page when needed. */
         float paragraphs(PDFont font, float size, List<String> texts) throws IOException {
             for (String text : texts) {
-                for (String line : wrap(font, size, WinAnsiText.safe(text), RIGHT - LEFT)) {
+                for (String line : wrap(font, size, text, RIGHT - LEFT)) {
                     need(size * LEADING);
                     show(out, font, size, LEFT, y - size, line);
                     y -= size * LEADING;
@@ -373,7 +375,7 @@ public final class InvoicePdf {
             List<List<String>> wrapped = new ArrayList<>();
             int height = 1;
             for (int i = 0; i < columns.length; i++) {
-                List<String> cell = wrap(font, size, WinAnsiText.safe(cells.get(i)), columns[i].width());
+                List<String> cell = wrap(font, size, cells.get(i), columns[i].width());
                 wrapped.add(cell);
                 height = Math.max(height, cell.size());
             }
@@ -410,15 +412,13 @@ public final class InvoicePdf {
         /** One line of the totals: label on the left, amount aligned right. */
         void total(String label, String amount, boolean strong) throws IOException {
             PDFont font = strong ? bold : regular;
-            String safeLabel = WinAnsiText.safe(label);
-            String safeAmount = WinAnsiText.safe(amount);
-            show(out, font, BODY, TOTAL_LABEL.left(), y - BODY, safeLabel);
-            show(out, font, BODY, TOTAL_AMOUNT.right() - width(font, BODY, safeAmount), y - BODY, safeAmount);
+            show(out, font, BODY, TOTAL_LABEL.left(), y - BODY, label);
+            show(out, font, BODY, TOTAL_AMOUNT.right() - width(font, BODY, amount), y - BODY, amount);
             y -= BODY * LEADING + 2;
         }
 
         float width(PDFont font, float size, String text) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
+            return PdfFonts.width(font, size, text);
         }
 
         /** Splits {@code text} into lines no wider than {@code width}, at spaces, or inside a word too long for a line. */

@@ -1,6 +1,6 @@
 package eu.trustdesk.ordering.control;
 
-import eu.trustdesk.invoicing.control.WinAnsiText;
+import eu.trustdesk.platform.document.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +11,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * A plain A4 business document written with PDFBox: headings, paragraphs that wrap, and tables of
- * columns aligned left or right, flowing onto new pages. Helvetica (a standard font, not embedded)
- * covers French and Italian; other characters are replaced ({@link WinAnsiText}), so a document
- * never fails to render.
+ * columns aligned left or right, flowing onto new pages, in the embedded Unicode fonts of
+ * {@link PdfFonts}: every name prints as it was typed.
  */
 public final class PdfDocument {
 
@@ -28,14 +26,17 @@ public final class PdfDocument {
     private static final float LEADING = 1.35f;
 
     private final PDDocument document = new PDDocument();
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont regular;
+    private final PDFont bold;
     private PDPageContentStream out;
     private float y;
 
     public PdfDocument(String title) {
+        PdfFonts fonts = PdfFonts.embedIn(document);
+        regular = fonts.regular();
+        bold = fonts.bold();
         PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(safe(title));
+        info.setTitle(title);
         info.setProducer("TrustDesk");
         document.setDocumentInformation(info);
         newPage();
@@ -83,7 +84,7 @@ public final class PdfDocument {
         return space(3);
     }
 
-    private void row(PDType1Font font, List<String> cells, float[] widths) {
+    private void row(PDFont font, List<String> cells, float[] widths) {
         ensure(BODY * LEADING);
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
@@ -115,19 +116,19 @@ public final class PdfDocument {
         }
     }
 
-    private PdfDocument line(PDType1Font font, float size, String text, float x) {
+    private PdfDocument line(PDFont font, float size, String text, float x) {
         ensure(size * LEADING);
         write(font, size, text, x);
         y -= size * LEADING;
         return this;
     }
 
-    private void write(PDType1Font font, float size, String text, float x) {
+    private void write(PDFont font, float size, String text, float x) {
         try {
             out.beginText();
             out.setFont(font, size);
             out.newLineAtOffset(x, y - size);
-            out.showText(safe(text));
+            out.showText(PdfFonts.printable(font, text));
             out.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,7 +159,7 @@ public final class PdfDocument {
         return cell.matches("-?[\\d  .,]+( ?%| ?€| EUR)?");
     }
 
-    private List<String> wrap(String text, PDType1Font font, float size, float width) {
+    private List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -174,7 +175,7 @@ public final class PdfDocument {
         return lines;
     }
 
-    private String fit(String text, PDType1Font font, float width) {
+    private String fit(String text, PDFont font, float width) {
         String fitted = text;
         while (!fitted.isEmpty() && textWidth(font, BODY, fitted) > width) {
             fitted = fitted.substring(0, fitted.length() - 1);
@@ -182,16 +183,7 @@ public final class PdfDocument {
         return fitted;
     }
 
-    private static float textWidth(PDType1Font font, float size, String text) {
-        try {
-            return font.getStringWidth(safe(text)) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** What Helvetica's WinAnsi encoding can show: the same rule as the invoices'. */
-    static String safe(String text) {
-        return WinAnsiText.safe(text);
+    private static float textWidth(PDFont font, float size, String text) {
+        return PdfFonts.width(font, size, text);
     }
 }

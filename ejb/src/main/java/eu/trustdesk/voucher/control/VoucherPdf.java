@@ -6,7 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import eu.trustdesk.invoicing.control.WinAnsiText;
+import eu.trustdesk.platform.document.PdfFonts;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.voucher.entity.Voucher;
 import eu.trustdesk.voucher.entity.VoucherOrder;
@@ -26,8 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Printable vouchers, one A4 page each: the code in large type, the product and its validity, the
@@ -41,18 +40,15 @@ public final class VoucherPdf {
     private static final float QR_SIZE = 150;
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
-
     /** One page per voucher, in the order given. */
     public byte[] render(VoucherOrder order, List<Voucher> vouchers, String redemptionBase, Language language) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
         String expiry = LocalDate.ofInstant(order.expiresAt(), ZONE)
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
         try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.embedIn(document);
             for (Voucher voucher : vouchers) {
-                page(document, texts, order, voucher, redemptionBase + voucher.groupedCode(), expiry, language);
+                page(document, fonts, texts, order, voucher, redemptionBase + voucher.groupedCode(), expiry, language);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -62,12 +58,14 @@ public final class VoucherPdf {
         }
     }
 
-    private void page(PDDocument document, ResourceBundle texts, VoucherOrder order, Voucher voucher, String url,
+    private void page(PDDocument document, PdfFonts fonts, ResourceBundle texts, VoucherOrder order, Voucher voucher, String url,
             String expiry, Language language) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         float top = PDRectangle.A4.getHeight() - MARGIN;
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        PDFont bold = fonts.bold();
+        PDFont regular = fonts.regular();
         try (PDPageContentStream out = new PDPageContentStream(document, page)) {
             float y = top;
             y = text(out, bold, 22, format(texts, "pdf.title"), MARGIN, y);
@@ -76,7 +74,7 @@ public final class VoucherPdf {
             y = text(out, regular, 11, format(texts, "pdf.validity", voucher.validityYears()), MARGIN, y);
             y -= 18;
             y = text(out, regular, 10, format(texts, "pdf.code"), MARGIN, y);
-            y = text(out, mono, 20, voucher.groupedCode(), MARGIN, y);
+            y = text(out, fonts.mono(), 20, voucher.groupedCode(), MARGIN, y);
             y -= 12;
             y = text(out, regular, 11, format(texts, "pdf.expiry", expiry), MARGIN, y);
             y = text(out, regular, 11, format(texts, "pdf.customer", order.customerName()), MARGIN, y);
@@ -96,12 +94,12 @@ public final class VoucherPdf {
         }
     }
 
-    private float text(PDPageContentStream out, PDType1Font font, float size, String text, float x, float y)
+    private float text(PDPageContentStream out, PDFont font, float size, String text, float x, float y)
             throws IOException {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(x, y - size);
-        out.showText(WinAnsiText.safe(text));
+        out.showText(PdfFonts.printable(font, text));
         out.endText();
         return y - size * 1.4f;
     }
@@ -126,13 +124,13 @@ public final class VoucherPdf {
         out.fill();
     }
 
-    private List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
+    private List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
             StringBuilder current = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String candidate = current.isEmpty() ? word : current + " " + word;
-                if (font.getStringWidth(WinAnsiText.safe(candidate)) / 1000 * size > width && !current.isEmpty()) {
+                if (PdfFonts.width(font, size, candidate) > width && !current.isEmpty()) {
                     lines.add(current.toString());
                     current = new StringBuilder(word);
                 } else {

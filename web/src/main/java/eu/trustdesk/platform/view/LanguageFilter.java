@@ -37,8 +37,10 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String requested = request.getParameter(LanguageBacking.PARAMETER);
-        if (requested != null && "GET".equals(request.getMethod())) {
+        // Only a GET's query is read here: asking a POST for a parameter would parse its form body
+        // before the page does, with whatever encoding is in force at that moment.
+        String requested = "GET".equals(request.getMethod()) ? request.getParameter(LanguageBacking.PARAMETER) : null;
+        if (requested != null) {
             Optional<Language> chosen = Language.fromCode(requested);
             if (chosen.isPresent()) {
                 languageSwitch.choose(chosen.get(), response);
