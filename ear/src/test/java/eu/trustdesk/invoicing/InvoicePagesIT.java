@@ -14,6 +14,7 @@ import eu.trustdesk.testing.TestDatabase;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,9 @@ import java.sql.ResultSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -187,7 +191,9 @@ class InvoicePagesIT {
         assertEquals(200, refused.statusCode(), "no reason, no credit note");
         assertEquals(0, queryLong("select count(*) from invoice where credited_invoice_id = ?", invoiceId));
 
-        HttpResponse<String> issued = accountant.submit("creditNote", "issue", Map.of("reason", "InvoicePagesIT " + RUN));
+        // the reason as an accountant types it: accents, apostrophes, a name outside Latin-1
+        String reason = "Commande annulée à la demande de Mme Hélène Lefèvre d’Łódź – " + RUN;
+        HttpResponse<String> issued = accountant.submit("creditNote", "issue", Map.of("reason", reason));
         assertEquals(302, issued.statusCode(), issued.body());
         long noteId = queryLong("select id from invoice where credited_invoice_id = ?", invoiceId);
         String noteNumber = queryString("select number from invoice where id = ?", noteId);
@@ -198,7 +204,15 @@ class InvoicePagesIT {
         assertTrue(note.contains("data-kind=\"CREDIT_NOTE\""));
         assertTrue(note.contains(noteNumber));
         assertTrue(note.contains(invoiceNumber), "with the invoice it cancels");
-        assertTrue(note.contains("InvoicePagesIT " + RUN), "and the reason");
+        assertTrue(note.contains(reason), "and the reason, as typed");
+        assertEquals(reason, queryString("select credit_reason from invoice where id = ?", noteId), "stored as typed");
+        String pdf = pdfText(accountant.download("console/documents/invoice/" + noteId).body());
+        assertTrue(pdf.contains(reason), "the credit note's PDF prints the reason as typed: " + pdf);
+        for (String syntax : new String[] {"cii", "ubl"}) {
+            String xml = new String(accountant.download("console/documents/invoice-" + syntax + "/" + noteId).body(),
+                    StandardCharsets.UTF_8);
+            assertTrue(xml.contains(reason), "the " + syntax + " XML carries the reason as typed: " + xml);
+        }
         assertFalse(note.contains("id=\"creditNote\""), "a credit note is not cancelled by another");
         assertFalse(accountant.open("console/invoice.xhtml?id=" + invoiceId).body().contains("id=\"creditNote\""),
                 "nor is an invoice twice");
@@ -220,6 +234,13 @@ class InvoicePagesIT {
     }
 
     /** A request to the test shop servlet, signed in as {@code user}. */
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // a text wrapped in the document reads as one: line ends become spaces
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
 
     private WebSession signedIn(String email) throws Exception {
         WebSession session = new WebSession(base.toURI(), "en");

@@ -286,19 +286,22 @@ class VoucherIT {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "api/partner/v1/orders"))
                 .header("Authorization", "Bearer " + mine).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"customerName\":\"=Client API\",\"paymentMode\":"
+                .POST(HttpRequest.BodyPublishers.ofString("{\"customerName\":\"=Société Àrea Nord – Łukasz\",\"paymentMode\":"
                         + "\"BANK_TRANSFER\",\"lines\":[{\"sku\":\"SIG-SOFT\",\"validityYears\":1,\"quantity\":3}]}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         String number = created.body().replaceAll("(?s).*\"number\":\"([^\"]+)\".*", "$1");
 
-        assertEquals(200, get(http, "api/partner/v1/orders/" + number, mine).statusCode());
+        HttpResponse<String> read = get(http, "api/partner/v1/orders/" + number, mine);
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body().contains("\"customerName\":\"=Société Àrea Nord – Łukasz\""),
+                "the name comes back in the JSON as sent: " + read.body());
         HttpResponse<String> csv = get(http, "api/partner/v1/orders/" + number + "/csv", mine);
         assertEquals(200, csv.statusCode());
         String[] rows = csv.body().split("\r\n");
         assertEquals(4, rows.length, csv.body());
         assertEquals("code,url,product,validity_years,state,order_date,expiry_date,customer_name", rows[0]);
-        assertTrue(rows[1].endsWith(",'=Client API"), "formula made text: " + rows[1]);
+        assertTrue(rows[1].endsWith(",'=Société Àrea Nord – Łukasz"), "formula made text, accents kept: " + rows[1]);
 
         assertEquals(404, get(http, "api/partner/v1/orders/" + number, theirs).statusCode());
         assertEquals(404, get(http, "api/partner/v1/orders/" + number + "/csv", theirs).statusCode());

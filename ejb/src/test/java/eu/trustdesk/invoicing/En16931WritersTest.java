@@ -125,6 +125,28 @@ class En16931WritersTest {
 
     @ParameterizedTest
     @EnumSource(ExportSyntax.class)
+    void namesReachTheBuyersPlatformExactlyAsTyped(ExportSyntax syntax) {
+        String name = "Società Cooperativa Àrea Nord – Łukasz Ștefan";
+        Payer payer = new Payer(name, HolderType.COMPANY, Country.IT,
+                LegalIdentity.of(HolderType.COMPANY, Country.IT, null, "01234560587", null, "M5UXCR1", null, null),
+                PostalAddress.of("Via dell’Unità d’Italia 7", null, "00184", "Roma", "RM", Country.IT),
+                eu.trustdesk.organisation.entity.Contact.of("Niccolò Dell'Acqua", "niccolo@esempio.example.it", null),
+                false, Language.IT);
+        Xml xml = valid(syntax, TestInvoices.invoice(payer, PaymentMeans.CREDIT_TRANSFER, TestInvoices.prices()));
+
+        if (syntax == ExportSyntax.CII) {
+            assertEquals(name, xml.text(CII_AGREEMENT + "/ram:BuyerTradeParty/ram:Name"));
+            assertEquals("Via dell’Unità d’Italia 7",
+                    xml.text(CII_AGREEMENT + "/ram:BuyerTradeParty/ram:PostalTradeAddress/ram:LineOne"));
+        } else {
+            assertEquals(name, xml.text("//cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName"));
+            assertEquals("Via dell’Unità d’Italia 7",
+                    xml.text("//cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:StreetName"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportSyntax.class)
     void theCreditNoteIsACreditNoteOfTheInvoiceWithNothingToPayTheSeller(ExportSyntax syntax) {
         Invoice note = TestInvoices.creditNote(publicBodyInvoice());
         Xml xml = valid(syntax, note);
