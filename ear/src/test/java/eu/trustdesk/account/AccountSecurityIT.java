@@ -113,8 +113,10 @@ class AccountSecurityIT {
         WebSession laptop = visitor();
         String email = registerAndVerify(laptop);
         WebSession phone = visitor();
+        WebSession tablet = visitor();
         assertEquals(302, laptop.signIn(email, PASSWORD).statusCode());
         assertEquals(302, phone.signIn(email, PASSWORD).statusCode());
+        assertEquals(302, tablet.signIn(email, PASSWORD).statusCode());
         assertEquals(200, phone.open("customer/index.xhtml").statusCode());
 
         laptop.open("account/profile.xhtml");
@@ -127,6 +129,10 @@ class AccountSecurityIT {
         assertEquals(302, ended.statusCode());
         assertTrue(ended.headers().firstValue("Location").orElseThrow().contains("login.xhtml?ended=true"));
         assertTrue(phone.open("customer/index.xhtml").body().contains("login:email"), "signed out for good");
+        // a download is no way around it: the old session ends there too, before any document is looked up
+        HttpResponse<String> download = tablet.get("customer/documents/purchase-order/1");
+        assertEquals(302, download.statusCode(), "a download of the old session");
+        assertTrue(download.headers().firstValue("Location").orElseThrow().contains("login.xhtml?ended=true"));
 
         assertTrue(phone.signIn(email, PASSWORD).body().contains("est incorrect"), "old password is dead");
         assertEquals(302, phone.signIn(email, "un tout autre mot de passe").statusCode());

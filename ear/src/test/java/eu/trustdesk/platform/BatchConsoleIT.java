@@ -294,18 +294,12 @@ class BatchConsoleIT {
         assertEquals(null, newestRowOf(signedIn(DemoAccounts.ACCOUNTANT).open(PAGE).body(), "voucher-expiry"));
     }
 
-    /**
-     * The console page as the administrator sees it. Now and then, while a job runs, one request of
-     * a signed-in session reaches the boundaries without its roles and gets the access-refused page
-     * (seen about once in five full runs on Payara 6.2025.9, never twice in a row): read again.
-     */
-    private static String consolePage(WebSession admin) throws InterruptedException {
-        String body = admin.open(PAGE).body();
-        for (int i = 0; i < 5 && !body.contains("id=\"runs\""); i++) {
-            Thread.sleep(200);
-            body = admin.open(PAGE).body();
-        }
-        return body;
+    /** The console page as the administrator sees it; an access-refused page fails the test (see SignedInRolesStressIT). */
+    private static String consolePage(WebSession admin) {
+        HttpResponse<String> page = admin.open(PAGE);
+        assertEquals(200, page.statusCode(), "the administrator reaches the console");
+        assertTrue(page.body().contains("id=\"runs\""), "with its roles: " + page.body());
+        return page.body();
     }
 
     /** The first (newest) table row of a job on the console page; null when it has none. */

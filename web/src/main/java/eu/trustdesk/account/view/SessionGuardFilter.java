@@ -16,9 +16,10 @@ import java.util.OptionalInt;
  * Ends a signed-in session whose account changed its password elsewhere, or was disabled.
  * A session remembers the credentials version it signed in with ({@link #bind}); when the
  * account's version moves on, the next request of the session signs it out and sends it to
- * the login page.
+ * the login page. Every request is checked, pages and downloads alike (documents, activation files,
+ * vouchers): a session that ended must not go on downloading.
  */
-@WebFilter(filterName = "SessionGuardFilter", urlPatterns = "*.xhtml")
+@WebFilter(filterName = "SessionGuardFilter", urlPatterns = "/*")
 public class SessionGuardFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
