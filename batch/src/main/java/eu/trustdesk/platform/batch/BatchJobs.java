@@ -11,6 +11,7 @@ import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,6 +44,8 @@ public class BatchJobs {
 
     static final String NOT_RESTARTABLE = "error.batch.notRestartable";
     static final String NOT_RUNNING = "error.batch.notRunning";
+    /** More runs than this starting in the same instant would be a fault of its own. */
+    private static final int MAX_STARTING_AT_ONCE = 4;
 
     /** Starts {@code job} (the id of its XML) and returns the execution id. */
     public long start(String job, Properties parameters) {
@@ -87,17 +90,39 @@ public class BatchJobs {
         return BatchRuntime.getJobOperator().getJobNames();
     }
 
-    /** The executions of the last {@code instances} instances of {@code job}, in no particular order. */
+    /**
+     * The executions of the last {@code instances} instances of {@code job}, in no particular order.
+     * A run being started at this very moment may be missing: it is listed on the next reading.
+     */
     public List<JobExecution> executions(String job, int instances) {
         JobOperator operator = BatchRuntime.getJobOperator();
         List<JobExecution> executions = new ArrayList<>();
         try {
-            operator.getJobInstances(job, 0, instances)
+            instancesWithStatus(operator, job, instances)
                     .forEach(instance -> executions.addAll(operator.getJobExecutions(instance)));
         } catch (NoSuchJobException e) {
             // never run yet
         }
         return executions;
+    }
+
+    /**
+     * The newest instances of {@code job}, leaving out those being created. jbatch writes a new
+     * instance's row before its status row, and its {@code getJobInstances} fails with a
+     * NullPointerException on an instance without status: the batch console then failed with an
+     * error page whenever it was read while a run started. Such an instance is always among the
+     * newest (one per run starting at that moment), so the list is read again from the next one.
+     */
+    private static List<JobInstance> instancesWithStatus(JobOperator operator, String job, int instances) {
+        for (int starting = 0; ; starting++) {
+            try {
+                return operator.getJobInstances(job, starting, instances);
+            } catch (NullPointerException beingCreated) {
+                if (starting >= MAX_STARTING_AT_ONCE) {
+                    throw beingCreated;
+                }
+            }
+        }
     }
 
     /** The executions of the instance {@code executionId} belongs to (itself, earlier and later restarts). */
