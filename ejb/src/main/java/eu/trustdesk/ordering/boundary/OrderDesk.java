@@ -112,6 +112,7 @@ public class OrderDesk {
         }
         order.lines().size();
         order.history().size();
+        order.payments().size();
         order.vatBreakdown().size();
         order.buyer().email();
         order.buyerOrganisation().name();

@@ -72,7 +72,7 @@ public class ReceivedPayment implements Serializable {
         }
         LocalDate today = OfficeCalendar.dayOf(now);
         if (receivedOn == null || receivedOn.isAfter(today) || receivedOn.isBefore(orderedOn)) {
-            throw new BusinessException("error.payment.date", orderedOn, today);
+            throw new BusinessException("error.payment.date");
         }
         String reference = bankReference == null ? "" : bankReference.strip();
         if (reference.isEmpty() || reference.length() > REFERENCE_LENGTH) {
