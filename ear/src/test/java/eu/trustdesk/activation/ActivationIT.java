@@ -267,7 +267,9 @@ class ActivationIT {
             assertEquals(1, submitted.executeUpdate());
         }
         WebSession validator = signedIn(DemoAccounts.VALIDATOR);
-        String page = validator.open("console/request.xhtml?id=" + request).body();
+        String page = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);")
+                .matcher(validator.open("console/request.xhtml?id=" + request).body()).replaceAll(m -> String.valueOf(
+                        Character.toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
         assertTrue(page.contains("id=\"paymentState\" data-accepted=\"false\""), "the validator sees it is not paid");
         assertTrue(page.contains("En attente de paiement") && page.contains("Virement bancaire"),
                 "with the order's state and payment mode, labelled in the validator's language (French)");

@@ -120,8 +120,12 @@ class OrderDeskIT {
         }
     }
 
-    private static String plain(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace("&nbsp;", " ");
+    /** The page's text as a reader sees it: character references decoded, no-break spaces made plain. */
+    private static String plain(String html) {
+        String text = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html).replaceAll(m -> String
+                .valueOf(Character.toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+        return text.replace("&nbsp;", " ").replace("&euro;", "€").replace("&agrave;", "à").replace("&eacute;", "é")
+                .replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     @Test
