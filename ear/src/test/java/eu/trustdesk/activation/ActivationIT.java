@@ -14,6 +14,7 @@ import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -62,14 +63,36 @@ class ActivationIT {
         return new ActivationDriver(base);
     }
 
-    /** A new e-invoicing plan ordered by the Italian demo customer, who is its applicant: its request id. */
-    private long newRequest() throws Exception {
+    /**
+     * New e-invoicing plans ordered by bank transfer by the Italian demo customer, who is their
+     * applicant, not paid yet: the order's number, then the ids of its requests.
+     */
+    private List<String> unpaidOrder(int quantity) throws Exception {
         ShopDriver shop = new ShopDriver(base);
         String rossi = shop.organisationOf(CUSTOMER, "Rossi Consulting S.r.l.");
-        String answer = shop.call(CUSTOMER, "order", Map.of("org", rossi, "cart", "EINV-PRO:1:1", "mode", "BANK_TRANSFER"));
-        assertTrue(answer.startsWith("OK "), answer);
-        String ids = driver().call(CUSTOMER, "requests", -1, Map.of("order", answer.split(" ")[1]));
-        return Long.parseLong(ids.split(" ")[0]);
+        String answer = shop.call(CUSTOMER, "order", Map.of("org", rossi, "cart", "EINV-PRO:1:" + quantity,
+                "mode", "BANK_TRANSFER"));
+        assertTrue(answer.startsWith("OK ") && answer.contains(" AWAITING_PAYMENT "), answer);
+        String number = answer.split(" ")[1];
+        List<String> result = new java.util.ArrayList<>(List.of(number));
+        result.addAll(List.of(driver().call(CUSTOMER, "requests", -1, Map.of("order", number)).split(" ")));
+        return result;
+    }
+
+    /** The accountant records a transfer for the order (the rest of what is due, unless {@code amount} says). */
+    private String pay(String order, String amount) throws Exception {
+        Map<String, String> parameters = new java.util.HashMap<>(Map.of("order", order, "reference", "BONIFICO " + order));
+        if (amount != null) {
+            parameters.put("amount", amount);
+        }
+        return new ShopDriver(base).call(DemoAccounts.ACCOUNTANT, "pay", parameters);
+    }
+
+    /** A new e-invoicing plan ordered by the Italian demo customer, who is its applicant, paid: its request id. */
+    private long newRequest() throws Exception {
+        List<String> order = unpaidOrder(1);
+        assertEquals("PAID", pay(order.get(0), null));
+        return Long.parseLong(order.get(1));
     }
 
     /** The one-time passwords mailed for one request (mails leave the outbox in no promised order). */
@@ -198,6 +221,93 @@ class ActivationIT {
             assertEquals(404, other.open(path).statusCode(), path);
         }
         assertEquals("REFUSED error.notFound", driver().call(DemoAccounts.BUYER, "submit", request));
+    }
+
+    /** Runs the wizard of {@code request} up to its accepted contracts, ready to submit. */
+    private void prepared(long request) throws Exception {
+        assertEquals("VERIFIED", driver().call(CUSTOMER, "confirm", request, Map.of("code", otp(request))));
+        assertEquals("OK", driver().call(CUSTOMER, "holder", request));
+        assertEquals("OK", driver().call(CUSTOMER, "applicant", request));
+        assertTrue(driver().call(CUSTOMER, "upload", request, Map.of("file", "colour", "name", "carta.jpg")).startsWith("OK "));
+        assertEquals("OK", driver().call(CUSTOMER, "contracts", request));
+    }
+
+    @Test
+    void aFileOfAnUnpaidTransferOrderIsPreparedAtOnceButSubmittedOnlyOnceThePaymentIsComplete() throws Exception {
+        List<String> order = unpaidOrder(1);
+        long request = Long.parseLong(order.get(1));
+        prepared(request);
+        assertEquals("REFUSED error.activation.orderNotPaid", driver().call(CUSTOMER, "submit", request));
+        assertEquals("CONTRACTS_ACCEPTED", driver().call(CUSTOMER, "status", request));
+        String page = signedIn(CUSTOMER).open("customer/request.xhtml?id=" + request).body();
+        assertTrue(page.contains("id=\"awaitingPayment\""), "the applicant is told why submission waits");
+        assertTrue(page.contains(order.get(0)), "naming the order");
+
+        BigDecimal total = new BigDecimal(TestDatabase.queryString(
+                "select total_including_vat from customer_order where number = ?", order.get(0)));
+        assertEquals("PARTIAL " + total.subtract(new BigDecimal("20.00")).toPlainString(), pay(order.get(0), "20.00"));
+        assertEquals("REFUSED error.activation.orderNotPaid", driver().call(CUSTOMER, "submit", request),
+                "a part payment is not enough");
+        assertEquals("PAID", pay(order.get(0), null));
+        assertEquals("OK", driver().call(CUSTOMER, "submit", request));
+        assertEquals("IN_VALIDATION", driver().call(CUSTOMER, "status", request));
+    }
+
+    @Test
+    void approvalIsRefusedWhileTheTransferOrderIsUnpaidAndAcceptedOnceItIsRecorded() throws Exception {
+        List<String> order = unpaidOrder(1);
+        long request = Long.parseLong(order.get(1));
+        prepared(request);
+        // a file that reached the validators before payment was required (or by any other way)
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement submitted = db.prepareStatement("update activation_request set status = 'IN_VALIDATION',"
+                        + " submitted_at = current_timestamp, submitted_by = ? where id = ?")) {
+            submitted.setString(1, CUSTOMER);
+            submitted.setLong(2, request);
+            assertEquals(1, submitted.executeUpdate());
+        }
+        WebSession validator = signedIn(DemoAccounts.VALIDATOR);
+        String page = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);")
+                .matcher(validator.open("console/request.xhtml?id=" + request).body()).replaceAll(m -> String.valueOf(
+                        Character.toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+        assertTrue(page.contains("id=\"paymentState\" data-accepted=\"false\""), "the validator sees it is not paid");
+        assertTrue(page.contains("En attente de paiement") && page.contains("Virement bancaire"),
+                "with the order's state and payment mode, labelled in the validator's language (French)");
+        assertTrue(page.contains("id=\"approvalWaits\""));
+        assertEquals("REFUSED error.activation.orderNotPaid", driver().call(DemoAccounts.VALIDATOR, "approve", request),
+                "the boundary refuses, whatever the page shows");
+        assertEquals("IN_VALIDATION", driver().call(CUSTOMER, "status", request));
+
+        assertEquals("PAID", pay(order.get(0), null));
+        assertTrue(validator.open("console/request.xhtml?id=" + request).body()
+                .contains("id=\"paymentState\" data-accepted=\"true\""));
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "approve", request));
+        assertEquals("APPROVED", driver().call(CUSTOMER, "status", request));
+    }
+
+    @Test
+    void cancellingAnUnpaidOrderCancelsItsOpenRequestsAndTellsTheApplicantInHerLanguage() throws Exception {
+        List<String> order = unpaidOrder(2);
+        long first = Long.parseLong(order.get(1));
+        long second = Long.parseLong(order.get(2));
+        assertEquals("VERIFIED", driver().call(CUSTOMER, "confirm", first, Map.of("code", otp(first))));
+        String reason = "Nessun bonifico ricevuto entro 30 giorni dall'ordine";
+        assertEquals("OK", new ShopDriver(base).call(DemoAccounts.ACCOUNTANT, "cancel",
+                Map.of("order", order.get(0), "reason", reason)));
+
+        assertEquals("CANCELLED", driver().call(CUSTOMER, "status", first), "a file in progress");
+        assertEquals("CANCELLED", driver().call(CUSTOMER, "status", second), "a file not started");
+        assertEquals(2, queryLong("select count(*) from audit_event where subject_type = 'ActivationRequest'"
+                + " and action = 'activation.cancel' and subject_id in (?, ?)", first, second));
+        String subject = "La tua richiesta di attivazione è annullata con l'ordine " + order.get(0);
+        List<MimeMessage> mails = Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
+                .until(() -> MailCatcher.receivedBy(CUSTOMER).stream().filter(m -> subject(m).equals(subject)).toList(),
+                        m -> m.size() == 2);
+        String text = MailCatcher.plainText(mails.get(0));
+        assertTrue(text.contains("Motivo: " + reason), text);
+        assertTrue(text.contains("è quindi annullata"), text);
+        assertEquals("REFUSED error.activation.state", driver().call(CUSTOMER, "submit", second),
+                "nothing more happens to a cancelled request");
     }
 
     @Test

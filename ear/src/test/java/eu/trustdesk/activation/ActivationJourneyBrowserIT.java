@@ -56,6 +56,8 @@ class ActivationJourneyBrowserIT extends BrowserTest {
                 "mode", "BANK_TRANSFER", "applicant", DemoAccounts.CUSTOMER));
         assertTrue(answer.startsWith("OK "), answer);
         String number = answer.split(" ")[1];
+        // nothing is delivered before it is paid: the accountant records the transfer
+        assertEquals("PAID", shop.call(DemoAccounts.ACCOUNTANT, "pay", Map.of("order", number)));
         long request = queryLong("select id from activation_request where order_number = ?", number);
 
         // the link of the mail, then sign in

@@ -11,7 +11,10 @@ import eu.trustdesk.ordering.boundary.PrepaidAccounts;
 import eu.trustdesk.shared.pricing.Discount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import eu.trustdesk.ordering.boundary.OrderDesk;
 import eu.trustdesk.ordering.boundary.OrderReceipt;
+import eu.trustdesk.ordering.entity.CustomerOrder;
+import eu.trustdesk.ordering.entity.OfficeCalendar;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.organisation.boundary.AddressForm;
 import eu.trustdesk.organisation.boundary.ContactForm;
@@ -45,7 +48,11 @@ import java.util.List;
  * <li>{@code /test/shop/organisation?name=}: creates a French company for the caller, answers its id;</li>
  * <li>{@code /test/shop/order?org=&cart=SKU:years:qty,...&mode=&coupon=&service=&commitment=}:
  *     submits an order (service code and commitment number only for an administrative mandate),
- *     answers {@code OK number status total} or {@code REFUSED messageKey}.</li>
+ *     answers {@code OK number status total} or {@code REFUSED messageKey};</li>
+ * <li>{@code /test/shop/pay?order=NUMBER&amount=&day=yyyy-mm-dd&reference=} (an accountant): records a
+ *     payment received through the order desk; {@code amount} defaults to what remains, {@code day}
+ *     to today; answers {@code PAID}, {@code PARTIAL remaining} or {@code REFUSED messageKey};</li>
+ * <li>{@code /test/shop/cancel?order=NUMBER&reason=} (an accountant): cancels the order; {@code OK}.</li>
  * </ul>
  */
 @WebServlet("/test/shop/*")
@@ -67,6 +74,9 @@ public class ShopDriverServlet extends HttpServlet {
 
     @EJB
     private Coupons coupons;
+
+    @EJB
+    private OrderDesk orderDesk;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -100,6 +110,11 @@ public class ShopDriverServlet extends HttpServlet {
                     coupons.create(coupon);
                     yield "OK";
                 }
+                case "/pay" -> pay(request);
+                case "/cancel" -> {
+                    orderDesk.cancel(orderId(request.getParameter("order")), request.getParameter("reason"));
+                    yield "OK";
+                }
                 case "/organisations" -> String.join("\n", organisations.list().stream()
                         .map(o -> o.id() + " " + o.name()).toList());
                 default -> "UNKNOWN";
@@ -126,6 +141,25 @@ public class ShopDriverServlet extends HttpServlet {
         contact.setName("Test Contact");
         organisations.changeQuoteHeader(created.id(), address, contact);
         return String.valueOf(created.id());
+    }
+
+    private long orderId(String number) {
+        return orderDesk.search(new OrderDesk.OrderFilter(null, null, null, null, number), 0, 5).stream()
+                .filter(o -> o.number().equals(number)).findFirst().orElseThrow().id();
+    }
+
+    private String pay(HttpServletRequest request) {
+        String number = request.getParameter("order");
+        CustomerOrder order = orderDesk.get(orderId(number));
+        BigDecimal amount = request.getParameter("amount") == null ? order.amountRemaining()
+                : new BigDecimal(request.getParameter("amount"));
+        LocalDate day = request.getParameter("day") == null ? LocalDate.now(OfficeCalendar.ZONE)
+                : LocalDate.parse(request.getParameter("day"));
+        String reference = request.getParameter("reference") == null ? "VIR " + number : request.getParameter("reference");
+        if (orderDesk.recordPayment(order.id(), amount, day, reference)) {
+            return "PAID";
+        }
+        return "PARTIAL " + orderDesk.get(order.id()).amountRemaining().toPlainString();
     }
 
     private static List<CartLine> cart(HttpServletRequest request) {

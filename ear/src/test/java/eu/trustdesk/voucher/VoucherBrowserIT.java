@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.trustdesk.testing.BrowserTest;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TrustDeskEar;
+import eu.trustdesk.testing.WebSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -90,7 +94,7 @@ class VoucherBrowserIT extends BrowserTest {
         String[] first = rows[1].split(",");
         assertEquals(8, first.length, rows[1]);
         assertEquals("1", first[3]);
-        assertEquals("VALID_UNUSED", first[4]);
+        assertEquals("AWAITING_PAYMENT", first[4], "paid by transfer: the vouchers wait for the money");
         assertEquals(CUSTOMER, first[7], "the customer's name in the CSV as typed");
         assertTrue(browser.findElement(By.tagName("main")).getText().contains(CUSTOMER), "and on the order page");
         assertEquals("FAC-2026-042 — à facturer à l'agence d'Évry", browser.findElement(By.id("notes")).getText());
@@ -110,9 +114,23 @@ class VoucherBrowserIT extends BrowserTest {
         assertTrue(url.endsWith("redeem.xhtml?code=" + code), url);
         signOut();
 
+        // before the transfer arrives the voucher's URL says it waits for the payment
+        String redeemUrl = base + "redeem.xhtml?code=" + code;
+        browser.get(redeemUrl);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("redeem:product")));
+        assertEquals("En attente de paiement", browser.findElement(By.id("state")).getText());
+        assertTrue(browser.findElements(By.id("redeem:registerToRedeem")).isEmpty(), "nothing to redeem yet");
+
+        // the accountant records the partner's transfer, 379.20 as the statement shows it
+        WebSession accountant = new WebSession(URI.create(base.toString()), "fr");
+        assertEquals(302, accountant.signIn("accountant@demo.trustdesk.eu", DEMO_PASSWORD).statusCode());
+        accountant.open("console/voucher-payments.xhtml");
+        assertEquals(302, accountant.submit("payment", "record", Map.of("number", orderNumber, "amount", "379,20",
+                "receivedOn_input", LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
+                "reference", "VIREMENT " + orderNumber)).statusCode());
+
         // a visitor opens the voucher's URL, creates an account and comes back
         String email = "bon." + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-        String redeemUrl = base + "redeem.xhtml?code=" + code;
         browser.get(redeemUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("redeem:product")));
         assertEquals("Valide – inutilisé", browser.findElement(By.id("state")).getText());

@@ -22,6 +22,7 @@ import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import eu.trustdesk.voucher.control.LineRequest;
 import eu.trustdesk.voucher.control.VoucherDesk;
+import eu.trustdesk.voucher.control.VoucherLookup;
 import eu.trustdesk.voucher.control.VoucherRedeemer;
 import eu.trustdesk.voucher.entity.VoucherApiKey;
 import eu.trustdesk.voucher.entity.VoucherCode;
@@ -50,6 +51,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -77,6 +79,7 @@ class VoucherIT {
     private static final String CUSTOMER = "customer@demo.trustdesk.eu";
     private static final String BUYER = "buyer@demo.trustdesk.eu";
     private static final String OTHER_PASSWORD = "Autre-partenaire-2026!";
+    private static final String DEMO_PASSWORD = "TrustDesk-demo-2026";
 
     @Inject
     private VoucherDesk desk;
@@ -254,6 +257,61 @@ class VoucherIT {
         assertEquals(1, count("SELECT count(*) FROM invoice WHERE number = ? AND kind = 'CREDIT_NOTE'", creditNote));
         assertEquals(1, count("SELECT count(*) FROM prepaid_movement WHERE reference = ? AND reason = 'REFUND'",
                 order.number()));
+    }
+
+    @Test
+    void vouchersOfAnUnpaidTransferOrderAreRefusedAtRedemptionUntilTheAccountantRecordsTheWholePayment()
+            throws Exception {
+        transaction.begin();
+        VoucherPartner partner = desk.enabledPartner(account(PARTNER).id());
+        VoucherOrder order = desk.place(partner, "Società Cooperativa Àrea Nord", null,
+                List.of(new LineRequest("SIG-SOFT", 1, 2)), PaymentMode.BANK_TRANSFER, Language.FR);
+        transaction.commit();
+        List<String> codes = codes(order);
+        assertEquals(List.of("AWAITING_PAYMENT", "AWAITING_PAYMENT"), states(ids(order)), "they exist, awaiting payment");
+
+        transaction.begin();
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> redeemer.redeem(account(CUSTOMER), codes.get(0), "203.0.113.61"));
+        transaction.rollback();
+        assertEquals("error.voucher.awaitingPayment", refused.messageKey(), "refused with that reason");
+        assertEquals(VoucherLookup.Outcome.AWAITING_PAYMENT, redeemer.lookup(codes.get(0), Language.IT).outcome());
+
+        // the partner sees it in the area and through the API
+        WebSession partnerArea = new WebSession(base.toURI(), "fr");
+        partnerArea.signIn(PARTNER, DEMO_PASSWORD);
+        String page = partnerArea.open("partner/vouchers/order.xhtml?id=" + order.id()).body();
+        assertTrue(page.contains("id=\"awaitingPayment\"") && page.contains("En attente de paiement"), page);
+        String key = "tdv_" + UUID.randomUUID();
+        transaction.begin();
+        em.persist(new VoucherApiKey(account(PARTNER).id(), "IT-PAY", key.substring(0, 10), new SecretTokens().hash(key),
+                Instant.now()));
+        transaction.commit();
+        String json = get(HttpClient.newHttpClient(), "api/partner/v1/orders/" + order.number(), key).body();
+        assertTrue(json.contains("\"awaitingPayment\":true") && json.contains("\"state\":\"AWAITING_PAYMENT\""), json);
+
+        // the accountant records a short transfer, then the rest
+        BigDecimal total = new BigDecimal(column("SELECT total_incl_vat FROM voucher_order WHERE id = ?", order.id()).get(0));
+        WebSession accountant = new WebSession(base.toURI(), "fr");
+        accountant.signIn("accountant@demo.trustdesk.eu", DEMO_PASSWORD);
+        assertTrue(accountant.open("console/voucher-payments.xhtml").body().contains(order.number()),
+                "listed among the orders waiting for their transfer");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        assertEquals(302, accountant.submit("payment", "record", Map.of("number", order.number(), "amount", "50,00",
+                "receivedOn_input", today, "reference", "BONIFICO 1/2 ÀREA NORD")).statusCode());
+        assertEquals(List.of("AWAITING_PAYMENT", "AWAITING_PAYMENT"), states(ids(order)), "a short payment is not enough");
+        accountant.open("console/voucher-payments.xhtml");
+        assertEquals(302, accountant.submit("payment", "record", Map.of("number", order.number(),
+                "amount", total.subtract(new BigDecimal("50.00")).toPlainString(), "receivedOn_input", today,
+                "reference", "BONIFICO 2/2")).statusCode());
+        assertEquals(List.of("VALID_UNUSED", "VALID_UNUSED"), states(ids(order)));
+        assertEquals(1, count("SELECT count(*) FROM outbox_mail WHERE recipient = ? AND template = 'voucher.paymentReceived'"
+                + " AND subject LIKE ?", PARTNER, "%" + order.number()));
+
+        transaction.begin();
+        redeemer.redeem(account(CUSTOMER), codes.get(0), "203.0.113.62");
+        transaction.commit();
+        assertEquals(List.of("VALID_USED", "VALID_UNUSED"), states(ids(order)), "redeemable once paid");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package eu.trustdesk.invoicing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.invoicing.control.CiiWriter;
@@ -142,6 +143,33 @@ class En16931WritersTest {
             assertEquals(name, xml.text("//cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName"));
             assertEquals("Via dell’Unità d’Italia 7",
                     xml.text("//cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:StreetName"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportSyntax.class)
+    void anInvoiceIssuedForAPaidOrderCarriesThePaidAmountNothingDueAndNoInstructionToPay(ExportSyntax syntax) {
+        Invoice invoice = TestInvoices.paidInvoice(TestInvoices.frenchCompany(), PaymentMeans.CREDIT_TRANSFER,
+                java.time.LocalDate.of(2026, 3, 11));
+        Xml xml = valid(syntax, invoice);
+
+        if (syntax == ExportSyntax.CII) {
+            assertEquals("2215.26", xml.text(CII_TOTALS + "/ram:GrandTotalAmount"));
+            assertEquals("2215.26", xml.text(CII_TOTALS + "/ram:TotalPrepaidAmount"), "BT-113: the whole total");
+            assertEquals("0.00", xml.text(CII_TOTALS + "/ram:DuePayableAmount"), "BT-115: nothing due");
+            assertEquals(0, xml.count(CII_SETTLEMENT + "/ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime"),
+                    "no due date");
+            String terms = xml.text(CII_SETTLEMENT + "/ram:SpecifiedTradePaymentTerms/ram:Description");
+            assertTrue(terms.contains("payée le 11/03/2026 par virement bancaire"), terms);
+            assertFalse(terms.contains("jours") || terms.contains("au plus tard"), terms);
+        } else {
+            assertEquals("2215.26", xml.text("/inv:Invoice/cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount"));
+            assertEquals("2215.26", xml.text("/inv:Invoice/cac:LegalMonetaryTotal/cbc:PrepaidAmount"), "BT-113");
+            assertEquals("0.00", xml.text("/inv:Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount"), "BT-115");
+            assertEquals(0, xml.count("/inv:Invoice/cbc:DueDate"), "no due date");
+            String terms = xml.text("/inv:Invoice/cac:PaymentTerms/cbc:Note");
+            assertTrue(terms.contains("payée le 11/03/2026 par virement bancaire"), terms);
+            assertFalse(terms.contains("jours") || terms.contains("au plus tard"), terms);
         }
     }
 

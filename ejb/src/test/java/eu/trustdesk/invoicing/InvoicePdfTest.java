@@ -32,6 +32,21 @@ class InvoicePdfTest {
     private final InvoicePdf pdf = new InvoicePdf();
 
     @Test
+    void anInvoiceForAnOrderAlreadyPaidSaysWhenAndAsksForNothing() throws IOException {
+        Invoice invoice = TestInvoices.paidInvoice(TestInvoices.frenchCompany(), PaymentMeans.CREDIT_TRANSFER,
+                java.time.LocalDate.of(2026, 3, 11));
+        String text = text(pdf.render(invoice)).replace('\u00a0', ' ').replace('\u202f', ' ');
+
+        assertTrue(text.contains("Déjà réglé 2 215,26 €"), text);
+        assertTrue(text.contains("Net à payer 0,00 €"), text);
+        assertTrue(text.contains("payée le 11/03/2026 par virement bancaire"), text);
+        assertFalse(text.contains("Échéance"), "no due date");
+        assertFalse(text.contains("jours") || text.contains("au plus tard"), "no instruction to pay within 30 days");
+        assertFalse(text.contains("IBAN"), "no account to pay to");
+        assertTrue(text.contains("Hélène Lefèvre"));
+    }
+
+    @Test
     void aFrenchPublicBodyReadsEverythingChorusAndItsAccountantNeed() throws IOException {
         Invoice invoice = TestInvoices.invoice(TestInvoices.frenchPublicBody(Language.FR),
                 PaymentMeans.ADMINISTRATIVE_MANDATE, TestInvoices.prices());

@@ -131,4 +131,20 @@ public final class TestInvoices {
         String terms = new InvoiceTexts(payer.language()).paymentTerms(means, 30, ISSUED_ON.plusDays(30), seller.name());
         return Invoice.issue(draft, number, seller, ISSUED_AT, ISSUED_ON, terms);
     }
+
+    /** A French company, paying by transfer; its contact typed with accents. */
+    static Payer frenchCompany() {
+        return new Payer("Lefèvre & Fils SARL", HolderType.COMPANY, Country.FR,
+                LegalIdentity.of(HolderType.COMPANY, Country.FR, "81234567600017", null, null, null, null, null),
+                PostalAddress.of("12 rue de l'Église", null, "75011", "Paris", null, Country.FR),
+                Contact.of("Hélène Lefèvre", "helene.lefevre@lefevre-fils.example", null), false, Language.FR);
+    }
+
+    /** The invoice InvoiceIssuer issues for an order whose transfer or cheque arrived on {@code paidOn}. */
+    static Invoice paidInvoice(Payer payer, PaymentMeans means, LocalDate paidOn) {
+        InvoiceDraft draft = new InvoiceDraft("CMD-2026-00044", "helene.lefevre@lefevre-fils.example", payer, null,
+                null, null, means, 0, null, null, prices(), paidOn);
+        String terms = new InvoiceTexts(payer.language()).paidTerms(means, paidOn);
+        return Invoice.issue(draft, "FA-2026-000125", seller(), ISSUED_AT, ISSUED_ON, terms);
+    }
 }

@@ -70,7 +70,7 @@ class ActivationRequestTest {
         completed(request());
         ActivationRequest done = completed(request());
         assertEquals(ActivationStatus.CONTRACTS_ACCEPTED, done.status());
-        done.submit("anna@example.it", NOW);
+        done.submit("anna@example.it", true, NOW);
         assertEquals(ActivationStatus.IN_VALIDATION, done.status());
         assertTrue(done.timeline().stream().anyMatch(e -> e.type() == ActivationEventType.SUBMITTED));
         assertTrue(done.timeline().stream().allMatch(e -> e.occurredAt() != null));
@@ -83,7 +83,7 @@ class ActivationRequestTest {
                 () -> r.enterHolder("Rossi", HolderType.COMPANY, Country.IT, rossi(), NOW));
         r.verifyEmail("anna@example.it", NOW);
         assertThrows(BusinessException.class, () -> r.enterApplicant(annaPerson(), NOW), "holder first");
-        assertThrows(BusinessException.class, () -> r.submit("anna@example.it", NOW), "incomplete file");
+        assertThrows(BusinessException.class, () -> r.submit("anna@example.it", true, NOW), "incomplete file");
         assertThrows(BusinessException.class, () -> r.verifyEmail("anna@example.it", NOW), "verified once");
     }
 
@@ -108,23 +108,43 @@ class ActivationRequestTest {
     @Test
     void decisionsOnlyOnASubmittedRequestAndARejectedOneIsResubmitted() {
         ActivationRequest r = completed(request());
-        assertThrows(BusinessException.class, () -> r.approve("val@trustdesk.eu", NOW), "not submitted yet");
-        r.submit("anna@example.it", NOW);
+        assertThrows(BusinessException.class, () -> r.approve("val@trustdesk.eu", true, NOW), "not submitted yet");
+        r.submit("anna@example.it", true, NOW);
         assertThrows(BusinessException.class, () -> r.reject("val@trustdesk.eu", DecisionReason.OTHER, " ", NOW),
                 "other needs words");
         r.reject("val@trustdesk.eu", DecisionReason.DOCUMENT_EXPIRED, null, NOW);
         assertEquals(ActivationStatus.REJECTED, r.status());
-        assertThrows(BusinessException.class, () -> r.approve("val@trustdesk.eu", NOW), "decided already");
-        r.submit("anna@example.it", NOW);
+        assertThrows(BusinessException.class, () -> r.approve("val@trustdesk.eu", true, NOW), "decided already");
+        r.submit("anna@example.it", true, NOW);
         assertEquals(ActivationStatus.RESUBMITTED, r.status());
         assertThrows(BusinessException.class, () -> r.askForMore("val@trustdesk.eu", "", NOW), "name what is missing");
         r.askForMore("val@trustdesk.eu", "The back of the identity card", NOW);
         assertEquals(ActivationStatus.MORE_INFORMATION_REQUESTED, r.status());
         assertEquals("The back of the identity card", r.decisionNote());
-        r.submit("anna@example.it", NOW);
-        r.approve("val@trustdesk.eu", NOW);
+        r.submit("anna@example.it", true, NOW);
+        r.approve("val@trustdesk.eu", true, NOW);
         assertEquals(ActivationStatus.APPROVED, r.status());
         assertThrows(BusinessException.class, () -> r.enterApplicant(annaPerson(), NOW), "approved files are closed");
+    }
+
+    @Test
+    void aFilePreparedForAnUnpaidOrderWaitsForThePaymentToBeSubmittedOrApproved() {
+        ActivationRequest r = completed(request());
+        BusinessException waiting = assertThrows(BusinessException.class,
+                () -> r.submit("anna@example.it", false, NOW));
+        assertEquals("error.activation.orderNotPaid", waiting.messageKey());
+        assertEquals("TD-2026-000001", waiting.arguments()[0], "the message names the order");
+        assertEquals(ActivationStatus.CONTRACTS_ACCEPTED, r.status(), "still ready, not in validation");
+
+        r.submit("anna@example.it", true, NOW);
+        assertEquals("error.activation.orderNotPaid",
+                assertThrows(BusinessException.class, () -> r.approve("val@trustdesk.eu", false, NOW)).messageKey(),
+                "a file already in validation is not approved while its order is unpaid");
+        assertEquals(ActivationStatus.IN_VALIDATION, r.status());
+        assertTrue(r.open());
+        r.approve("val@trustdesk.eu", true, NOW);
+        assertEquals(ActivationStatus.APPROVED, r.status());
+        assertFalse(r.open());
     }
 
     @Test

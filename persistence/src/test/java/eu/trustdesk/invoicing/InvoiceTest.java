@@ -119,6 +119,24 @@ class InvoiceTest {
     }
 
     @Test
+    void anInvoiceIssuedForAnOrderAlreadyPaidIsSettledWithNoDueDate() {
+        LocalDate paidOn = LocalDate.of(2026, 3, 11);
+        Invoice invoice = Invoice.issue(new InvoiceDraft("CMD-2026-00043", "helene.lefevre@example.fr", privateBuyer(),
+                null, null, null, PaymentMeans.CREDIT_TRANSFER, 0, null, null, prices(), paidOn), INVOICE_NUMBER,
+                seller(), ISSUED_AT, ISSUED_ON, "Facture acquittée : payée le 11/03/2026 par virement bancaire.");
+        assertEquals(new BigDecimal("593.10"), invoice.prepaidAmount(), "BT-113: the whole total");
+        assertEquals(0, invoice.amountDue().signum(), "BT-115: nothing due");
+        assertNull(invoice.dueDate());
+        assertEquals(paidOn, invoice.paidOn());
+        assertEquals("30", invoice.paymentMeansCode(), "still paid by transfer");
+
+        Invoice note = Invoice.creditNoteFor(invoice, "AV-2026-000001", "Commande annulée", seller(), ISSUED_AT,
+                ISSUED_ON, "Remboursé par virement");
+        assertEquals(new BigDecimal("593.10"), note.amountDue(), "the whole paid amount is given back");
+        assertNull(note.paidOn());
+    }
+
+    @Test
     void thePayersIdentityIsACopyNotTheBillingProfilesValue() {
         Payer payer = frenchPublicBody();
         Invoice invoice = Invoice.issue(new InvoiceDraft("CMD-1", "a@b.example", payer, null, null, null,

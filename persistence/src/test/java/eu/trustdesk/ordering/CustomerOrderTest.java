@@ -1,6 +1,8 @@
 package eu.trustdesk.ordering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +26,7 @@ import eu.trustdesk.shared.pricing.PriceCalculator;
 import eu.trustdesk.shared.pricing.PriceSummary;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,11 +54,69 @@ class CustomerOrderTest {
     void anOrderPaidLaterWaitsForItsPaymentAndIsAcceptedWhenItArrives() {
         CustomerOrder order = order(PaymentMode.BANK_TRANSFER, null);
         assertEquals(OrderStatus.AWAITING_PAYMENT, order.status());
-        order.recordPayment("accountant@example.test", "VIR 123", NOW.plusSeconds(3600));
+        assertEquals(new BigDecimal("178.80"), order.amountRemaining());
+        assertTrue(order.recordPayment(new BigDecimal("178.80"), LocalDate.of(2026, 11, 24), "VIR SEPA 2026-11-24 DUPONT",
+                "accountant@example.test", NOW.plusSeconds(86_400)));
         assertEquals(OrderStatus.ACCEPTED, order.status());
         assertNotNull(order.acceptedAt());
-        assertEquals("error.order.notAwaitingPayment", refusal(() -> order.recordPayment("a", "again", NOW)));
-        assertTrue(order.history().stream().anyMatch(e -> e.type().equals("paymentReceived")));
+        assertEquals(LocalDate.of(2026, 11, 24), order.paidOn());
+        assertEquals(new BigDecimal("0.00"), order.amountRemaining());
+        assertEquals("error.order.notAwaitingPayment", refusal(() -> order.recordPayment(new BigDecimal("1.00"),
+                LocalDate.of(2026, 11, 24), "again", "a", NOW.plusSeconds(86_400))));
+        assertTrue(order.history().stream().anyMatch(e -> e.type().equals("paymentReceived")
+                && e.detail().equals("VIR SEPA 2026-11-24 DUPONT")));
+    }
+
+    @Test
+    void aShortPaymentLeavesTheOrderWaitingForTheRestWhichCompletesIt() {
+        CustomerOrder order = order(PaymentMode.BANK_TRANSFER, null);
+        Instant later = NOW.plusSeconds(2 * 86_400);
+        assertFalse(order.recordPayment(new BigDecimal("100.05"), LocalDate.of(2026, 11, 24), "VIR 1/2 HÉLÈNE LEFÈVRE",
+                "accountant@example.test", later));
+        assertEquals(OrderStatus.AWAITING_PAYMENT, order.status(), "still waiting for the rest");
+        assertEquals(new BigDecimal("100.05"), order.amountPaid());
+        assertEquals(new BigDecimal("78.75"), order.amountRemaining());
+        assertNull(order.acceptedAt());
+
+        BusinessException over = assertThrows(BusinessException.class, () -> order.recordPayment(new BigDecimal("78.76"),
+                LocalDate.of(2026, 11, 25), "VIR 2/2", "accountant@example.test", later));
+        assertEquals("error.payment.overpayment", over.messageKey());
+        assertEquals(new BigDecimal("78.75"), over.arguments()[1], "the refusal says what is still due");
+        assertEquals(1, order.payments().size(), "a refused payment is not kept");
+
+        assertTrue(order.recordPayment(new BigDecimal("78.75"), LocalDate.of(2026, 11, 25), "VIR 2/2",
+                "accountant@example.test", later));
+        assertEquals(OrderStatus.ACCEPTED, order.status());
+        assertEquals(new BigDecimal("178.80"), order.amountPaid());
+        assertEquals(LocalDate.of(2026, 11, 25), order.paidOn(), "paid on the day the last part arrived");
+    }
+
+    @Test
+    void aPaymentNeedsAnAmountInCentsADayBetweenTheOrderAndTodayAndABankReference() {
+        CustomerOrder order = order(PaymentMode.CHEQUE, null);
+        Instant later = NOW.plusSeconds(86_400);
+        LocalDate day = LocalDate.of(2026, 11, 24);
+        assertEquals("error.payment.amount", refusal(() -> order.recordPayment(null, day, "CHQ 1", "a", later)));
+        assertEquals("error.payment.amount", refusal(() -> order.recordPayment(new BigDecimal("-5.00"), day, "CHQ 1", "a", later)));
+        assertEquals("error.payment.amount", refusal(() -> order.recordPayment(new BigDecimal("10.001"), day, "CHQ 1", "a", later)));
+        assertEquals("error.payment.date", refusal(() -> order.recordPayment(BigDecimal.TEN, null, "CHQ 1", "a", later)));
+        assertEquals("error.payment.date", refusal(() -> order.recordPayment(BigDecimal.TEN, day.plusDays(1), "CHQ 1",
+                "a", later)), "not in the future");
+        assertEquals("error.payment.date", refusal(() -> order.recordPayment(BigDecimal.TEN, LocalDate.of(2026, 11, 22),
+                "CHQ 1", "a", later)), "not before the order");
+        assertEquals("error.payment.reference", refusal(() -> order.recordPayment(BigDecimal.TEN, day, " ", "a", later)));
+        assertEquals("error.payment.reference", refusal(() -> order.recordPayment(BigDecimal.TEN, day, "x".repeat(101),
+                "a", later)));
+        assertEquals(OrderStatus.AWAITING_PAYMENT, order.status());
+        assertTrue(order.payments().isEmpty());
+    }
+
+    @Test
+    void anOrderAcceptedAtOnceHasNothingToPayByTransfer() {
+        CustomerOrder prepaid = order(PaymentMode.PREPAID_ACCOUNT, null);
+        assertEquals(new BigDecimal("0.00"), prepaid.amountRemaining());
+        assertEquals("error.order.notAwaitingPayment", refusal(() -> prepaid.recordPayment(new BigDecimal("178.80"),
+                LocalDate.of(2026, 11, 23), "VIR", "a", NOW)));
     }
 
     @Test

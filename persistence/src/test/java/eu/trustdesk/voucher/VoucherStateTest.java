@@ -116,6 +116,61 @@ class VoucherStateTest {
     }
 
     @Test
+    void vouchersOfAnOrderPaidByTransferAwaitThePaymentBeforeTheyCanBeRedeemed() {
+        VoucherOrder order = new VoucherOrder("V2026-000002", 1L, organisation, "Società Cooperativa Àrea Nord", null,
+                PaymentMode.BANK_TRANSFER, prices(2), List.of(1), ORDERED);
+        setId(order, 2L);
+        assertTrue(order.awaitingPayment());
+        assertEquals(new BigDecimal("151.68"), order.amountRemaining());
+        Voucher voucher = voucher(order);
+        assertEquals(VoucherState.AWAITING_PAYMENT, voucher.state());
+        assertEquals("error.voucher.awaitingPayment", assertThrows(BusinessException.class,
+                () -> voucher.redeem(customer, ORDERED.plusSeconds(60))).messageKey());
+        assertFalse(voucher.expire(ORDERED.plus(Duration.ofDays(400))), "the expiry job leaves it to the payment");
+
+        Instant paidAt = ORDERED.plus(Duration.ofDays(5));
+        assertFalse(order.recordPayment(new BigDecimal("100.00"), java.time.LocalDate.of(2026, 3, 14), "VIR 1/2",
+                "compta@trustdesk.eu", paidAt), "a short payment leaves the vouchers waiting");
+        assertTrue(order.awaitingPayment());
+        assertEquals(new BigDecimal("51.68"), order.amountRemaining());
+        assertEquals("error.payment.overpayment", assertThrows(BusinessException.class,
+                () -> order.recordPayment(new BigDecimal("60.00"), java.time.LocalDate.of(2026, 3, 14), "VIR 2/2",
+                        "compta@trustdesk.eu", paidAt)).messageKey());
+        assertTrue(order.recordPayment(new BigDecimal("51.68"), java.time.LocalDate.of(2026, 3, 15), "VIR 2/2",
+                "compta@trustdesk.eu", paidAt));
+        assertFalse(order.awaitingPayment());
+        assertEquals("error.voucher.order.notAwaitingPayment", assertThrows(BusinessException.class,
+                () -> order.recordPayment(BigDecimal.ONE, java.time.LocalDate.of(2026, 3, 15), "VIR 3",
+                        "compta@trustdesk.eu", paidAt)).messageKey());
+
+        assertTrue(voucher.paymentArrived());
+        assertFalse(voucher.paymentArrived(), "once");
+        voucher.redeem(customer, paidAt);
+        assertEquals(VoucherState.VALID_USED, voucher.state());
+    }
+
+    @Test
+    void anOrderPaidFromThePrepaidAccountHasNothingToAwait() {
+        VoucherOrder order = order(1);
+        assertFalse(order.awaitingPayment());
+        assertEquals(VoucherState.VALID_UNUSED, voucher(order).state());
+        assertEquals("error.voucher.order.notAwaitingPayment", assertThrows(BusinessException.class,
+                () -> order.recordPayment(BigDecimal.ONE, java.time.LocalDate.of(2026, 3, 10), "VIR",
+                        "compta@trustdesk.eu", ORDERED)).messageKey());
+    }
+
+    @Test
+    void anUnpaidTransferOrderCanBeCancelledWithItsAwaitingVouchers() {
+        VoucherOrder order = new VoucherOrder("V2026-000003", 1L, organisation, "Łukasz Ștefan", null,
+                PaymentMode.BANK_TRANSFER, prices(2), List.of(1), ORDERED);
+        setId(order, 3L);
+        List<Voucher> vouchers = vouchers(order, 2);
+        order.cancel(vouchers, ORDERED.plus(Duration.ofDays(2)));
+        assertTrue(vouchers.stream().allMatch(v -> v.state() == VoucherState.CANCELLED));
+        assertFalse(order.awaitingPayment(), "nothing is waited for any more");
+    }
+
+    @Test
     void anOrderNeedsACustomerNameAndQuantitiesUpTo1000() {
         assertEquals("error.voucher.order.customerName", assertThrows(BusinessException.class,
                 () -> new VoucherOrder("V1", 1L, organisation, " ", null, PaymentMode.PREPAID_ACCOUNT, prices(1),

@@ -19,6 +19,8 @@ import eu.trustdesk.activation.entity.OneTimePassword;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.catalog.entity.ProductKind;
 import eu.trustdesk.organisation.entity.LegalIdentity;
+import eu.trustdesk.ordering.control.PaymentStanding;
+import eu.trustdesk.ordering.control.PaymentStandings;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -58,6 +60,9 @@ public class ActivationFile {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private PaymentStandings standings;
 
     /** The caller's request with its timeline, documents and contracts. */
     public ActivationRequest get(long requestId) {
@@ -187,12 +192,22 @@ public class ActivationFile {
         }
     }
 
-    /** Sends the file to the validators (again, after a rejection or a request for more). */
+    /**
+     * Sends the file to the validators (again, after a rejection or a request for more), once its
+     * order is accepted.
+     *
+     * @throws BusinessException {@code error.activation.orderNotPaid} while the order waits for its payment
+     */
     public void submit(long requestId) {
         ActivationRequest request = mine(requestId, true);
         boolean again = request.status().toFix();
-        request.submit(callerAccount.get().email(), clock.instant());
+        request.submit(callerAccount.get().email(), standings.of(request.orderNumber()).accepted(), clock.instant());
         mails.transition(request, again ? ActivationEventType.RESUBMITTED : ActivationEventType.SUBMITTED);
+    }
+
+    /** Where the payment of the request's order stands: the page says why submission waits. */
+    public PaymentStanding payment(long requestId) {
+        return standings.of(mine(requestId, false).orderNumber());
     }
 
     /**

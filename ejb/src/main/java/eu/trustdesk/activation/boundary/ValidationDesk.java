@@ -15,6 +15,8 @@ import eu.trustdesk.activation.entity.IdentityDocument;
 import eu.trustdesk.audit.control.AuditTrail;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.catalog.entity.ProductKind;
+import eu.trustdesk.ordering.control.PaymentStanding;
+import eu.trustdesk.ordering.control.PaymentStandings;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -73,6 +75,9 @@ public class ValidationDesk {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PaymentStandings standings;
+
     /**
      * Filters of the queue; null fields do not filter.
      *
@@ -112,6 +117,11 @@ public class ValidationDesk {
         return request;
     }
 
+    /** Where the payment of the request's order stands, shown next to the decisions. */
+    public PaymentStanding payment(long requestId) {
+        return standings.of(find(requestId, false).orderNumber());
+    }
+
     /** Whether the caller may decide on the request (they did not file it). */
     public boolean mayDecide(long requestId) {
         return !find(requestId, false).filedBy(caller());
@@ -147,9 +157,15 @@ public class ValidationDesk {
                 .orElseThrow(() -> new BusinessException("error.notFound"));
     }
 
+    /**
+     * Approves the request: the service is active and its access link mailed. Only once the order
+     * is accepted, whatever the console shows.
+     *
+     * @throws BusinessException {@code error.activation.orderNotPaid}
+     */
     public void approve(long requestId) {
         ActivationRequest request = decidable(requestId);
-        request.approve(actor(), clock.instant());
+        request.approve(actor(), standings.of(request.orderNumber()).accepted(), clock.instant());
         audit.record(actor(), "activation.approve", SUBJECT, requestId, request.productName());
         ProductKind kind = em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", request.sku())
                 .getResultStream().findFirst().map(Product::kind).orElse(ProductKind.SIGNATURE_CERTIFICATE);

@@ -69,6 +69,12 @@ public class ActivationMails {
                 link(request), request.productName(), request.id(), request.decisionNote());
     }
 
+    /** The order the request came from was cancelled, and the request with it. */
+    public void orderCancelled(ActivationRequest request, String orderNumber) {
+        outbox.queue(recipient(request), language(request), "activation.ORDER_CANCELLED", firstName(request),
+                link(request), request.productName(), orderNumber, request.decisionNote());
+    }
+
     public String einvoicingUrl() {
         return einvoicingUrl;
     }

@@ -52,9 +52,11 @@ public class InvoiceIssuer {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, LEGAL_ZONE);
         Seller current = seller.current();
-        String terms = new InvoiceTexts(draft.payer().language()).paymentTerms(
-                draft.prices().isZero() ? null : draft.paymentMeans(), draft.paymentDays(),
-                today.plusDays(draft.paymentDays()), current.name());
+        InvoiceTexts texts = new InvoiceTexts(draft.payer().language());
+        String terms = draft.paid() && !draft.prices().isZero()
+                ? texts.paidTerms(draft.paymentMeans(), draft.paidOn())
+                : texts.paymentTerms(draft.prices().isZero() ? null : draft.paymentMeans(), draft.paymentDays(),
+                        today.plusDays(draft.paymentDays()), current.name());
         String number = numbers.next(InvoiceKind.INVOICE, today.getYear());
         Invoice invoice = Invoice.issue(draft, number, current, now, today, terms);
         invoice.attachPdf(pdf.render(invoice));

@@ -72,6 +72,14 @@ public final class InvoiceTexts {
         return text("terms." + means.name(), days, date(dueDate), sellerName);
     }
 
+    /**
+     * The terms (BT-20) of an invoice issued for an order already paid: when and how the money
+     * came, and that nothing is due. No instruction to pay, no due date.
+     */
+    public String paidTerms(PaymentMeans means, LocalDate paidOn) {
+        return text("terms.paid", date(paidOn), text("terms.paid.means." + means.name()));
+    }
+
     private DecimalFormat decimal(int minDecimals, int maxDecimals) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         switch (language) {

@@ -44,6 +44,7 @@ public class MyOrders {
         }
         order.lines().size();
         order.history().size();
+        order.payments().size();
         order.vatBreakdown().size();
         order.buyerOrganisation().name();
         return order;

@@ -1,6 +1,10 @@
 package eu.trustdesk.ordering.boundary;
 
 import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.activation.control.OrderRequests;
+import eu.trustdesk.notification.control.MailOutbox;
+import eu.trustdesk.ordering.control.DocumentTexts;
+import eu.trustdesk.shared.Language;
 import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.ordering.entity.OrderStatus;
@@ -13,15 +17,18 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The back office's orders: search with filters and paging, an order with its history, and the
@@ -43,6 +50,16 @@ public class OrderDesk {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private OrderRequests orderRequests;
+
+    @Inject
+    @ConfigProperty(name = "trustdesk.base-url", defaultValue = "http://localhost:8080/")
+    private String baseUrl;
 
     /** Filters of the order list; null fields do not filter. */
     public record OrderFilter(OrderStatus status, PaymentMode paymentMode, Instant from, Instant to, String customer)
@@ -95,6 +112,7 @@ public class OrderDesk {
         }
         order.lines().size();
         order.history().size();
+        order.payments().size();
         order.vatBreakdown().size();
         order.buyer().email();
         order.buyerOrganisation().name();
@@ -105,12 +123,33 @@ public class OrderDesk {
         return get(orderId).purchaseOrderPdf();
     }
 
-    /** A transfer or cheque arrived: the order is accepted and invoiced to its payer. */
+    /**
+     * A transfer or cheque arrived, as the bank statement shows it. The buyer is told by mail, in
+     * their language. The payment that completes the total accepts the order and issues its invoice,
+     * settled ("paid on" that day, nothing due); a short one leaves the order waiting for the rest.
+     *
+     * @return whether the order is now paid in full
+     * @throws BusinessException {@code error.order.notAwaitingPayment}, {@code error.payment.amount},
+     *         {@code error.payment.overpayment}, {@code error.payment.date}, {@code error.payment.reference}
+     */
     @RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
-    public void recordPayment(long orderId, @NotBlank @Size(max = 200) String reference) {
-        CustomerOrder order = get(orderId);
-        order.recordPayment(session.getCallerPrincipal().getName(), reference.strip(), clock.instant());
-        completion.invoice(order, order.buyer().language());
+    public boolean recordPayment(long orderId, BigDecimal amount, LocalDate receivedOn, String bankReference) {
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new BusinessException("error.notFound");
+        }
+        String accountant = session.getCallerPrincipal().getName();
+        boolean complete = order.recordPayment(amount, receivedOn, bankReference, accountant, clock.instant());
+        Language language = order.buyer().language();
+        DocumentTexts texts = new DocumentTexts(language);
+        outbox.queue(order.buyer().email(), language, complete ? "order.paymentReceived" : "order.paymentPartial",
+                order.buyer().firstName(), link("customer/order.xhtml?id=" + order.id()), order.number(),
+                texts.amount(amount, order.currency()), texts.date(receivedOn),
+                texts.amount(order.amountRemaining(), order.currency()));
+        if (complete) {
+            completion.invoice(order, language);
+        }
+        return complete;
     }
 
     /** Everything of an accepted order was delivered (tokens shipped, certificates issued): it is fulfilled. */
@@ -119,8 +158,20 @@ public class OrderDesk {
         get(orderId).fulfil(session.getCallerPrincipal().getName(), clock.instant());
     }
 
+    /**
+     * Cancels an order still waiting for its money. What it would have delivered goes with it: its
+     * open activation requests are cancelled and their applicants told by mail.
+     */
     @RolesAllowed({Role.Names.ACCOUNTANT, Role.Names.ADMIN})
     public void cancel(long orderId, @Size(max = 500) String reason) {
-        get(orderId).cancel(session.getCallerPrincipal().getName(), reason, clock.instant());
+        CustomerOrder order = get(orderId);
+        String actor = session.getCallerPrincipal().getName();
+        Instant now = clock.instant();
+        order.cancel(actor, reason, now);
+        orderRequests.cancelOpen(order.number(), actor, reason, now);
+    }
+
+    private String link(String page) {
+        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
     }
 }

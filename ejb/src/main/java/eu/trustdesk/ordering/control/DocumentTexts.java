@@ -48,6 +48,11 @@ public final class DocumentTexts {
                 .format(instant);
     }
 
+    /** A calendar day, e.g. the day a payment arrived: {@code 24 novembre 2026}. */
+    public String date(java.time.LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(day);
+    }
+
     public String date(Instant instant) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).withZone(ZONE)
                 .format(instant);

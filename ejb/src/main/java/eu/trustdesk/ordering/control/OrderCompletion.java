@@ -120,9 +120,13 @@ public class OrderCompletion {
             case PREPAID_ACCOUNT -> PaymentMeans.PREPAID_ACCOUNT;
             case NONE, CARD -> null;
         };
+        // an order that waited for its transfer or cheque is invoiced once paid: the invoice says so
+        // and asks for nothing (BT-113 = total, BT-115 = 0), rather than "to pay within 30 days"
+        java.time.LocalDate paidOn = order.payments().isEmpty() ? null : order.paidOn();
         Invoice invoice = invoices.issue(new InvoiceDraft(order.number(), order.buyer().email(), invoiced,
                 order.serviceCode(), order.commitmentNumber(), order.contractNumber(), means,
-                means == null || means == PaymentMeans.PREPAID_ACCOUNT ? 0 : PAYMENT_DAYS, null, null, prices(order)));
+                means == null || means == PaymentMeans.PREPAID_ACCOUNT || paidOn != null ? 0 : PAYMENT_DAYS, null,
+                null, prices(order), paidOn));
         order.invoiced(invoice.number(), clock.instant());
         return invoice;
     }

@@ -9,10 +9,14 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** A voucher order as lists show it: its figures and how many of its vouchers are in each state. */
+/**
+ * A voucher order as lists show it: its figures, how many of its vouchers are in each state, and,
+ * for an order paid by transfer, whether it still waits for (part of) its money.
+ */
 public record OrderSummary(long id, String number, String customerName, String notes, PaymentMode paymentMode,
         BigDecimal totalIncludingVat, String currency, Instant orderedAt, Instant expiresAt, Instant cancelledAt,
-        String invoiceNumber, String creditNoteNumber, int voucherCount, Map<VoucherState, Long> counts)
+        String invoiceNumber, String creditNoteNumber, int voucherCount, Map<VoucherState, Long> counts,
+        boolean awaitingPayment, BigDecimal amountPaid, BigDecimal amountRemaining)
         implements Serializable {
 
     static OrderSummary of(VoucherOrder order, Map<VoucherState, Long> counts) {
@@ -22,11 +26,16 @@ public record OrderSummary(long id, String number, String customerName, String n
         }
         return new OrderSummary(order.id(), order.number(), order.customerName(), order.notes(), order.paymentMode(),
                 order.totalIncludingVat(), order.currency(), order.orderedAt(), order.expiresAt(), order.cancelledAt(),
-                order.invoiceNumber(), order.creditNoteNumber(), order.voucherCount(), all);
+                order.invoiceNumber(), order.creditNoteNumber(), order.voucherCount(), all, order.awaitingPayment(),
+                order.amountPaid(), order.amountRemaining());
     }
 
     public long count(VoucherState state) {
         return counts.getOrDefault(state, 0L);
+    }
+
+    public long getAwaitingPayment() {
+        return count(VoucherState.AWAITING_PAYMENT);
     }
 
     public long getValidUnused() {

@@ -50,7 +50,8 @@ public class PartnerApi {
         VoucherPartner partner = partner(key);
         VoucherOrder order = desk.place(partner, form.customerName(), form.notes(), form.lines(), form.paymentMode(),
                 partner.account().language());
-        return OrderSummary.of(order, Map.of(VoucherState.VALID_UNUSED,
+        return OrderSummary.of(order, Map.of(
+                order.awaitingPayment() ? VoucherState.AWAITING_PAYMENT : VoucherState.VALID_UNUSED,
                 (long) order.voucherCount()));
     }
 

@@ -89,7 +89,8 @@ public class PartnerVouchers {
     public OrderSummary place(OrderForm form, Language language) {
         VoucherOrder order = desk.place(partner(), form.customerName(), form.notes(), form.lines(), form.paymentMode(),
                 language);
-        return OrderSummary.of(order, Map.of(VoucherState.VALID_UNUSED,
+        return OrderSummary.of(order, Map.of(
+                order.awaitingPayment() ? VoucherState.AWAITING_PAYMENT : VoucherState.VALID_UNUSED,
                 (long) order.voucherCount()));
     }
 

@@ -19,6 +19,8 @@ public record VoucherLookup(Outcome outcome, String groupedCode, String sku, Str
         TYPO,
         /** A well-formed code that no voucher has. */
         UNKNOWN,
+        /** Its order, paid by transfer, has not been paid yet. */
+        AWAITING_PAYMENT,
         VALID_UNUSED,
         VALID_USED,
         EXPIRED,
@@ -33,6 +35,7 @@ public record VoucherLookup(Outcome outcome, String groupedCode, String sku, Str
                 case VALID_USED -> "error.voucher.used";
                 case EXPIRED -> "error.voucher.expired";
                 case CANCELLED -> "error.voucher.cancelled";
+                case AWAITING_PAYMENT -> "error.voucher.awaitingPayment";
                 case VALID_UNUSED -> null;
             };
         }

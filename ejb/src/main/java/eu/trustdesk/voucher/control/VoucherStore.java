@@ -61,10 +61,14 @@ public class VoucherStore {
     @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
-    /** Inserts one valid–unused voucher per unit of every line of a persisted, flushed order. */
+    /**
+     * Inserts one voucher per unit of every line of a persisted, flushed order: valid–unused, or
+     * awaiting payment when the order waits for its transfer (the rule of the {@code Voucher} constructor).
+     */
     public void insertVouchers(VoucherOrder order) {
         em.flush();
         Timestamp expires = Timestamp.from(order.expiresAt());
+        String state = (order.awaitingPayment() ? VoucherState.AWAITING_PAYMENT : VoucherState.VALID_UNUSED).name();
         try (Connection connection = dataSource.getConnection()) {
             for (VoucherOrderLine line : order.lines()) {
                 int remaining = line.quantity();
@@ -81,7 +85,7 @@ public class VoucherStore {
                             insert.setString(p++, line.sku());
                             insert.setString(p++, line.productName());
                             insert.setInt(p++, line.validityYears());
-                            insert.setString(p++, VoucherState.VALID_UNUSED.name());
+                            insert.setString(p++, state);
                             insert.setTimestamp(p++, expires);
                         }
                         insert.executeUpdate();
@@ -92,6 +96,21 @@ public class VoucherStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Vouchers of order " + order.number() + " not stored", e);
         }
+    }
+
+    /**
+     * The order's payment was completed: every voucher still awaiting it becomes redeemable, in one
+     * UPDATE (an order may hold thousands), with the rule of {@code Voucher.paymentArrived}.
+     *
+     * @return how many vouchers were released
+     */
+    public int releaseAwaitingPayment(VoucherOrder order) {
+        em.flush();
+        int released = em.createQuery("update Voucher v set v.state = :valid, v.version = v.version + 1"
+                + " where v.voucherOrder = :order and v.state = :awaiting")
+                .setParameter("valid", VoucherState.VALID_UNUSED).setParameter("awaiting", VoucherState.AWAITING_PAYMENT)
+                .setParameter("order", order).executeUpdate();
+        return released;
     }
 
     /** How many vouchers of each order are in each state. */

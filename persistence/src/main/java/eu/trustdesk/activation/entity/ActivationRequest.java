@@ -273,11 +273,22 @@ public class ActivationRequest {
         progress();
     }
 
-    /** Sends the complete file to the validators, the first time or after a rejection or a request for more. */
-    public void submit(String by, Instant now) {
+    /**
+     * Sends the complete file to the validators, the first time or after a rejection or a request
+     * for more. The file can be prepared at once, but nothing is delivered before it is paid: it
+     * goes to validation only once its order is accepted.
+     *
+     * @param orderAccepted whether the order this request comes from is accepted (paid, or needing
+     *        no payment before delivery); true for a request from a redeemed voucher
+     * @throws BusinessException {@code error.activation.orderNotPaid} while the order waits for its money
+     */
+    public void submit(String by, boolean orderAccepted, Instant now) {
         require(status == ActivationStatus.CONTRACTS_ACCEPTED || status.toFix());
         if (!complete()) {
             throw new BusinessException("error.activation.incomplete");
+        }
+        if (!orderAccepted) {
+            throw new BusinessException("error.activation.orderNotPaid", orderNumber);
         }
         boolean again = status.toFix();
         submittedBy = Objects.requireNonNull(by, "by");
@@ -286,8 +297,17 @@ public class ActivationRequest {
         event(again ? ActivationEventType.RESUBMITTED : ActivationEventType.SUBMITTED, by, null, now);
     }
 
-    /** The validator approves: the service is active. */
-    public void approve(String validator, Instant now) {
+    /**
+     * The validator approves: the service is active. Refused while the order is not accepted,
+     * whatever the file's state (a request submitted before this rule, or an order left unpaid).
+     *
+     * @throws BusinessException {@code error.activation.orderNotPaid}
+     */
+    public void approve(String validator, boolean orderAccepted, Instant now) {
+        require(status.awaitingDecision());
+        if (!orderAccepted) {
+            throw new BusinessException("error.activation.orderNotPaid", orderNumber);
+        }
         decide(validator, now);
         status = ActivationStatus.APPROVED;
         decisionReason = null;
@@ -322,6 +342,11 @@ public class ActivationRequest {
         decisionReason = null;
         decisionNote = n;
         event(ActivationEventType.MORE_INFORMATION_REQUESTED, validator, n, now);
+    }
+
+    /** Whether the request can still lead to a service: neither approved nor cancelled. */
+    public boolean open() {
+        return status != ActivationStatus.APPROVED && status != ActivationStatus.CANCELLED;
     }
 
     /** The back office cancels the request or revokes what it produced. Final. */

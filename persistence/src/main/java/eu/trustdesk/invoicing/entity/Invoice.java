@@ -239,6 +239,13 @@ public class Invoice {
     @Column(name = "prepaid_amount", nullable = false, updatable = false, precision = 19, scale = 2)
     private BigDecimal prepaidAmount;
 
+    /**
+     * The day the money arrived, for an invoice issued after its order was paid by transfer or
+     * cheque: it is printed ("paid on"), and nothing is due. Null otherwise.
+     */
+    @Column(name = "paid_on", updatable = false)
+    private LocalDate paidOn;
+
     /** For a credit note: the invoice it reverses (BG-3). A unique key allows one per invoice. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "credited_invoice_id", updatable = false)
@@ -308,6 +315,7 @@ public class Invoice {
         invoice.contractReference = reference(draft.contractReference(), CONTRACT_LENGTH,
                 "error.invoice.contractReference");
         invoice.figures(draft.prices(), draft.vatExemption());
+        invoice.paidOn = draft.paidOn();
         invoice.payment(draft.paymentMeans(),
                 draft.paymentTerms() == null || draft.paymentTerms().isBlank() ? standardPaymentTerms : draft.paymentTerms());
         if (invoice.amountDue().signum() > 0) {
@@ -388,7 +396,8 @@ public class Invoice {
         }
         this.paymentMeans = means;
         this.paymentMeansCode = means == null ? null : means.code();
-        this.prepaidAmount = means != null && means.settledAtIssue() ? totalIncludingVat : zero();
+        // paid before issue (the order waited for its transfer or cheque) or settled by the issue itself
+        this.prepaidAmount = means != null && (means.settledAtIssue() || paidOn != null) ? totalIncludingVat : zero();
         this.paymentTerms = terms == null || terms.isBlank() ? null : required(terms, PAYMENT_TERMS_LENGTH, "payment terms");
     }
 
@@ -717,6 +726,11 @@ public class Invoice {
 
     public BigDecimal prepaidAmount() {
         return prepaidAmount;
+    }
+
+    /** The day the money arrived when the invoice was issued for a paid order; null otherwise. */
+    public LocalDate paidOn() {
+        return paidOn;
     }
 
     /** BT-115: what remains to be paid (or, for a credit note, to be given back). */

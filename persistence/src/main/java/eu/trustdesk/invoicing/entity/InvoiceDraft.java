@@ -2,6 +2,7 @@ package eu.trustdesk.invoicing.entity;
 
 import eu.trustdesk.shared.pricing.PriceSummary;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -23,10 +24,13 @@ import java.util.Objects;
  * @param paymentTerms BT-20, a text replacing the standard one for the payment means; may be null
  * @param vatExemption the category and reason of 0 % lines; required when there is one
  * @param prices lines, VAT breakdown and totals
+ * @param paidOn the day the whole total arrived, when the invoice is issued for an order already
+ *        paid (by transfer or cheque): it is then settled (BT-113 = total, BT-115 = 0) and asks for
+ *        nothing; null when the payment is still to come
  */
 public record InvoiceDraft(String orderNumber, String buyerEmail, Payer payer, String buyerReference,
         String purchaseOrderReference, String contractReference, PaymentMeans paymentMeans, int paymentDays,
-        String paymentTerms, VatExemption vatExemption, PriceSummary prices) implements Serializable {
+        String paymentTerms, VatExemption vatExemption, PriceSummary prices, LocalDate paidOn) implements Serializable {
 
     public static final int MAX_PAYMENT_DAYS = 60;
 
@@ -41,6 +45,19 @@ public record InvoiceDraft(String orderNumber, String buyerEmail, Payer payer, S
         if (paymentDays < 0 || paymentDays > MAX_PAYMENT_DAYS) {
             throw new IllegalArgumentException("payment days out of range: " + paymentDays);
         }
+    }
+
+    /** The draft of an invoice whose payment is still to come. */
+    public InvoiceDraft(String orderNumber, String buyerEmail, Payer payer, String buyerReference,
+            String purchaseOrderReference, String contractReference, PaymentMeans paymentMeans, int paymentDays,
+            String paymentTerms, VatExemption vatExemption, PriceSummary prices) {
+        this(orderNumber, buyerEmail, payer, buyerReference, purchaseOrderReference, contractReference, paymentMeans,
+                paymentDays, paymentTerms, vatExemption, prices, null);
+    }
+
+    /** Whether the invoice is issued for money already received. */
+    public boolean paid() {
+        return paidOn != null;
     }
 
     /** ISO 4217 code of the invoice currency (BT-5). */

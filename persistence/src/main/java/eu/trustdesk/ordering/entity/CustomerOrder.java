@@ -28,6 +28,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -154,6 +155,12 @@ public class CustomerOrder {
     @OrderBy("occurredAt")
     private List<OrderEvent> history = new ArrayList<>();
 
+    /** The transfers or cheques received so far, in the order they were recorded. */
+    @ElementCollection
+    @CollectionTable(name = "order_payment", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("recordedAt")
+    private List<ReceivedPayment> payments = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -242,13 +249,51 @@ public class CustomerOrder {
         this.purchaseOrderPdf = pdf.clone();
     }
 
-    /** A transfer or cheque was received: the order is paid. */
-    public void recordPayment(String accountant, String reference, Instant now) {
+    /**
+     * A transfer or cheque arrived for the order, as the bank statement shows it. The order stays
+     * waiting while part of its total is missing and is accepted by the payment that completes it;
+     * entitlement (activation, invoice) follows from that acceptance only.
+     *
+     * @return whether the order is now fully paid, hence accepted
+     * @throws BusinessException {@code error.order.notAwaitingPayment}, or the refusal of
+     *         {@link ReceivedPayment#of} (amount, overpayment, date, reference)
+     */
+    public boolean recordPayment(BigDecimal amount, LocalDate receivedOn, String bankReference, String accountant,
+            Instant now) {
         if (status != OrderStatus.AWAITING_PAYMENT) {
             throw new BusinessException("error.order.notAwaitingPayment");
         }
-        record(now, accountant, "paymentReceived", reference);
-        accept(now, accountant);
+        ReceivedPayment payment = ReceivedPayment.of(amount, receivedOn, bankReference, accountant, now,
+                amountRemaining(), OfficeCalendar.dayOf(submittedAt));
+        payments.add(payment);
+        record(now, accountant, "paymentReceived", payment.bankReference());
+        if (amountRemaining().signum() == 0) {
+            accept(now, accountant);
+            return true;
+        }
+        return false;
+    }
+
+    /** Everything received so far. */
+    public BigDecimal amountPaid() {
+        return payments.stream().map(ReceivedPayment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** What the order still waits for: nothing once it is accepted (or was never to be paid by transfer or cheque). */
+    public BigDecimal amountRemaining() {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return totalIncludingVat.subtract(amountPaid());
+    }
+
+    /** The day the last payment arrived, which settled the order; null when nothing was received. */
+    public LocalDate paidOn() {
+        return payments.stream().map(ReceivedPayment::receivedOn).max(LocalDate::compareTo).orElse(null);
+    }
+
+    public List<ReceivedPayment> payments() {
+        return Collections.unmodifiableList(payments);
     }
 
     /** Cancels an order that is still waiting for its money. */

@@ -111,15 +111,15 @@ public class Voucher {
         this.sku = line.sku();
         this.productName = line.productName();
         this.validityYears = line.validityYears();
-        this.state = VoucherState.VALID_UNUSED;
+        this.state = order.awaitingPayment() ? VoucherState.AWAITING_PAYMENT : VoucherState.VALID_UNUSED;
         this.expiresAt = order.expiresAt();
     }
 
     /**
      * The customer requests the certificate with this voucher: it becomes used.
      *
-     * @throws BusinessException {@code error.voucher.used}, {@code error.voucher.expired} or
-     *         {@code error.voucher.cancelled}
+     * @throws BusinessException {@code error.voucher.used}, {@code error.voucher.expired},
+     *         {@code error.voucher.cancelled} or {@code error.voucher.awaitingPayment}
      */
     public void redeem(Account redeemer, Instant now) {
         refuseUnlessRedeemable(now);
@@ -135,6 +135,7 @@ public class Voucher {
             case VALID_USED -> throw new BusinessException("error.voucher.used");
             case CANCELLED -> throw new BusinessException("error.voucher.cancelled");
             case EXPIRED -> throw new BusinessException("error.voucher.expired");
+            case AWAITING_PAYMENT -> throw new BusinessException("error.voucher.awaitingPayment");
             case VALID_UNUSED -> {
                 // due but not yet swept by the nightly job: expired all the same
                 if (isDue(now)) {
@@ -170,6 +171,20 @@ public class Voucher {
         return true;
     }
 
+    /**
+     * The payment of its order was recorded: the voucher can be redeemed. (The boundary releases
+     * a whole order's vouchers with one UPDATE of the same rule.)
+     *
+     * @return whether it changed
+     */
+    public boolean paymentArrived() {
+        if (state != VoucherState.AWAITING_PAYMENT) {
+            return false;
+        }
+        this.state = VoucherState.VALID_UNUSED;
+        return true;
+    }
+
     /** Whether the voucher is past its expiry date at {@code now}. */
     public boolean isDue(Instant now) {
         return !now.isBefore(expiresAt);
@@ -191,7 +206,7 @@ public class Voucher {
 
     /** Part of cancelling its whole order ({@link VoucherOrder#cancel}); never on its own. */
     void cancel(Instant now) {
-        if (state != VoucherState.VALID_UNUSED) {
+        if (state != VoucherState.VALID_UNUSED && state != VoucherState.AWAITING_PAYMENT) {
             throw new BusinessException("error.voucher.cancel.notUnused");
         }
         this.state = VoucherState.CANCELLED;

@@ -1,12 +1,16 @@
 package eu.trustdesk.voucher.entity;
 
+import eu.trustdesk.ordering.entity.OfficeCalendar;
 import eu.trustdesk.ordering.entity.PaymentMode;
+import eu.trustdesk.ordering.entity.ReceivedPayment;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.pricing.PriceSummary;
 import eu.trustdesk.shared.pricing.PricedLine;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +28,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,6 +111,16 @@ public class VoucherOrder {
     @Column(name = "voucher_count", nullable = false)
     private int voucherCount;
 
+    /** Paid by transfer and not fully paid yet: its vouchers are awaiting payment. */
+    @Column(name = "awaiting_payment", nullable = false)
+    private boolean awaitingPayment;
+
+    /** The transfers received so far. */
+    @ElementCollection
+    @CollectionTable(name = "voucher_order_payment", joinColumns = @JoinColumn(name = "voucher_order_id"))
+    @OrderBy("recordedAt")
+    private List<ReceivedPayment> payments = new ArrayList<>();
+
     @OneToMany(mappedBy = "voucherOrder", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<VoucherOrderLine> lines = new ArrayList<>();
@@ -151,6 +166,8 @@ public class VoucherOrder {
         this.totalIncludingVat = prices.totalIncludingVat();
         this.orderedAt = Objects.requireNonNull(now, "now");
         this.expiresAt = expiryOf(now);
+        // a prepaid account is debited and a contract invoiced at once; a transfer is waited for
+        this.awaitingPayment = paymentMode == PaymentMode.BANK_TRANSFER;
         int position = 0;
         for (PricedLine line : prices.lines()) {
             if (line.quantity() < 1 || line.quantity() > VoucherOrderLine.MAX_QUANTITY) {
@@ -214,6 +231,47 @@ public class VoucherOrder {
             v.cancel(now);
         });
         this.cancelledAt = now;
+        // nothing is waited for any more: what was paid is refunded with the credit note
+        this.awaitingPayment = false;
+    }
+
+    /**
+     * A transfer arrived for this order. The vouchers become redeemable with the payment that
+     * completes the total ({@link Voucher#paymentArrived}); a short one leaves them waiting.
+     *
+     * @return whether the order is now fully paid
+     * @throws BusinessException {@code error.voucher.order.notAwaitingPayment} (paid already, paid
+     *         otherwise, or cancelled), or the refusal of {@link ReceivedPayment#of}
+     */
+    public boolean recordPayment(BigDecimal amount, LocalDate receivedOn, String bankReference, String accountant,
+            Instant now) {
+        if (!awaitingPayment || cancelledAt != null) {
+            throw new BusinessException("error.voucher.order.notAwaitingPayment", number);
+        }
+        payments.add(ReceivedPayment.of(amount, receivedOn, bankReference, accountant, now, amountRemaining(),
+                OfficeCalendar.dayOf(orderedAt)));
+        if (amountRemaining().signum() == 0) {
+            awaitingPayment = false;
+            return true;
+        }
+        return false;
+    }
+
+    public boolean awaitingPayment() {
+        return awaitingPayment;
+    }
+
+    public BigDecimal amountPaid() {
+        return payments.stream().map(ReceivedPayment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** What is still due by transfer; nothing for an order paid otherwise or already paid. */
+    public BigDecimal amountRemaining() {
+        return awaitingPayment ? totalIncludingVat.subtract(amountPaid()) : BigDecimal.ZERO.setScale(2);
+    }
+
+    public List<ReceivedPayment> payments() {
+        return Collections.unmodifiableList(payments);
     }
 
     public void creditNoteIssued(String creditNote) {

@@ -64,6 +64,7 @@ public class RequestBacking implements Serializable {
     private boolean contractsRead;
     private List<String> otpAddresses;
     private List<Organisation> myOrganisations;
+    private eu.trustdesk.ordering.control.PaymentStanding payment;
 
     public void load() {
         try {
@@ -296,6 +297,14 @@ public class RequestBacking implements Serializable {
 
     public String getAccessLink() {
         return request == null ? null : file.accessLink(id);
+    }
+
+    /** Where the order's payment stands: the review step says why submission waits for it. */
+    public eu.trustdesk.ordering.control.PaymentStanding getPayment() {
+        if (payment == null && request != null) {
+            payment = file.payment(id);
+        }
+        return payment;
     }
 
     public Long getId() {

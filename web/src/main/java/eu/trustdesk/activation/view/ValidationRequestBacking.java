@@ -29,6 +29,7 @@ public class ValidationRequestBacking implements Serializable {
     private Long id;
     private ActivationRequest request;
     private boolean mayDecide;
+    private eu.trustdesk.ordering.control.PaymentStanding payment;
     private DecisionReason reason;
     private String note;
     private String missing;
@@ -38,6 +39,7 @@ public class ValidationRequestBacking implements Serializable {
         try {
             request = desk.get(id == null ? -1 : id);
             mayDecide = desk.mayDecide(id);
+            payment = desk.payment(id);
         } catch (BusinessException e) {
             Pages.notFound();
         }
@@ -67,6 +69,11 @@ public class ValidationRequestBacking implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e);
         }
+    }
+
+    /** Where the payment of the request's order stands: approval waits for its acceptance. */
+    public eu.trustdesk.ordering.control.PaymentStanding getPayment() {
+        return payment;
     }
 
     public List<DecisionReason> getReasons() {

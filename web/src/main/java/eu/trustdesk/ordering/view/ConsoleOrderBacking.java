@@ -10,7 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** {@code console/order.xhtml?id=N}: one order, with the accountant's actions (payment received, cancel). */
+/**
+ * {@code console/order.xhtml?id=N}: one order, with the accountant's actions: a payment received
+ * (amount, day, bank reference, as the statement shows them), fulfil, cancel.
+ */
 @Named
 @ViewScoped
 public class ConsoleOrderBacking implements Serializable {
@@ -29,11 +32,20 @@ public class ConsoleOrderBacking implements Serializable {
     private Long id;
     private CustomerOrder order;
     private String reference;
+    private java.math.BigDecimal amount;
+    private java.time.LocalDate receivedOn;
     private String reason;
 
     public void load() {
         try {
             order = desk.get(id == null ? -1 : id);
+            // the form suggests what is still due, received today: the accountant corrects what differs
+            if (amount == null) {
+                amount = order.amountRemaining();
+            }
+            if (receivedOn == null) {
+                receivedOn = java.time.LocalDate.now(eu.trustdesk.ordering.entity.OfficeCalendar.ZONE);
+            }
         } catch (BusinessException e) {
             Pages.notFound();
         }
@@ -41,8 +53,13 @@ public class ConsoleOrderBacking implements Serializable {
 
     public void recordPayment() {
         try {
-            desk.recordPayment(id, reference);
-            Messages.info("console.order.paid");
+            boolean complete = desk.recordPayment(id, amount, receivedOn, reference);
+            if (complete) {
+                Messages.info("console.order.paid");
+            } else {
+                CustomerOrder after = desk.get(id);
+                Messages.info("console.order.partlyPaid", after.amountRemaining());
+            }
             Pages.redirect("/console/order.xhtml?id=" + id);
         } catch (BusinessException e) {
             Messages.error(e);
@@ -96,6 +113,22 @@ public class ConsoleOrderBacking implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    public java.math.BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(java.math.BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public java.time.LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(java.time.LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
     }
 
     public String getReason() {
