@@ -45,7 +45,9 @@ import java.util.List;
  * <li>{@code /test/shop/organisation?name=}: creates a French company for the caller, answers its id;</li>
  * <li>{@code /test/shop/order?org=&cart=SKU:years:qty,...&mode=&coupon=&service=&commitment=}:
  *     submits an order (service code and commitment number only for an administrative mandate),
- *     answers {@code OK number status total} or {@code REFUSED messageKey}.</li>
+ *     answers {@code OK number status total} or {@code REFUSED messageKey};</li>
+ * <li>{@code /test/shop/coupon?code=&limit=&value=&perCustomer=}: creates a percentage coupon valid
+ *     today (10 % unless {@code value} says otherwise), as an administrator.</li>
  * </ul>
  */
 @WebServlet("/test/shop/*")
@@ -93,10 +95,14 @@ public class ShopDriverServlet extends HttpServlet {
                     CouponForm coupon = new CouponForm();
                     coupon.setCode(request.getParameter("code"));
                     coupon.setKind(Discount.Kind.PERCENT);
-                    coupon.setValue(new BigDecimal("10"));
+                    coupon.setValue(new BigDecimal(request.getParameter("value") == null ? "10"
+                            : request.getParameter("value")));
                     coupon.setValidFrom(LocalDate.now().minusDays(1));
                     coupon.setValidUntil(LocalDate.now().plusDays(30));
                     coupon.setUsageLimit(Integer.valueOf(request.getParameter("limit")));
+                    if (request.getParameter("perCustomer") != null) {
+                        coupon.setPerCustomerLimit(Integer.valueOf(request.getParameter("perCustomer")));
+                    }
                     coupons.create(coupon);
                     yield "OK";
                 }

@@ -9,6 +9,8 @@ import eu.trustdesk.testing.ShopDriver;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TestDatabase;
 import eu.trustdesk.testing.TrustDeskEar;
+import eu.trustdesk.testing.WebSession;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.sql.Connection;
@@ -77,6 +79,55 @@ class ShopIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The digits of the cell {@code id} of a page: "312,90 €", "€312.90" and "312.90 EUR" all give "31290". */
+    private static String digitsOf(String page, String id) {
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("id=\"" + id + "\"[^>]*>(.*?)</td>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        assertTrue(cell.find(), "no " + id + " on the page: " + page);
+        return cell.group(1).replaceAll("<[^>]*>", "").replaceAll("[^0-9]", "");
+    }
+
+    @Test
+    void aVisitorPricesACartWithAValidCodeAndThePerCustomerLimitIsCheckedAtSubmission() throws Exception {
+        String code = "VISIT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertEquals("OK", shop().call(DemoAccounts.ADMIN, "coupon", Map.of("code", code, "limit", "50",
+                "value", "12.5", "perCustomer", "1")));
+
+        // a visitor, not signed in, puts two tokens in the cart and types the code in lower case
+        WebSession visitor = new WebSession(base.toURI(), "fr");
+        assertEquals(200, visitor.open("product.xhtml?sku=SIG-TOKEN").statusCode());
+        HttpResponse<String> added = visitor.submit("add", "addToCart", Map.of("validity_input", "1", "quantity_input", "2"));
+        assertEquals(302, added.statusCode(), added.body());
+        String fullPrice = digitsOf(visitor.open("cart.xhtml").body(), "totalIncludingVat");
+        HttpResponse<String> applied = visitor.submit("cart", "applyCoupon", Map.of("coupon", code.toLowerCase()));
+        assertEquals(200, applied.statusCode(), "a clean page, not an error page");
+        String page = applied.body();
+        assertTrue(page.contains("id=\"couponApplied\"") && page.contains(code), "the code is applied: " + page);
+        String discounted = new BigDecimal(shop().call(DemoAccounts.CUSTOMER, "price", Map.of("cart", "SIG-TOKEN:1:2",
+                "coupon", code))).movePointRight(2).toBigIntegerExact().toString();
+        assertEquals(discounted, digitsOf(page, "totalIncludingVat"), "the discounted total is shown");
+        assertTrue(Long.parseLong(discounted) < Long.parseLong(fullPrice), discounted + " below " + fullPrice);
+        assertTrue(page.contains("id=\"discountTotal\""), "the discount is shown as such");
+
+        // an unknown code keeps its clean message, in the visitor's language
+        HttpResponse<String> unknown = visitor.submit("cart", "applyCoupon", Map.of("coupon", "NEXISTEPAS-2026"));
+        assertEquals(200, unknown.statusCode());
+        String refused = unknown.body().replace("&#39;", "'");
+        assertTrue(refused.contains("Le code de réduction NEXISTEPAS-2026 n'existe pas"), refused);
+
+        // once the customer is known, the per-customer limit (once) applies at submission
+        String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
+        String first = shop().call(DemoAccounts.BUYER, "order", Map.of("org", dupont, "cart", "SIG-TOKEN:1:2",
+                "mode", "BANK_TRANSFER", "coupon", code));
+        assertTrue(first.startsWith("OK ") && first.endsWith(" " + new BigDecimal(discounted).movePointLeft(2).toPlainString()),
+                first);
+        long before = queryLong("select count(*) from customer_order");
+        assertEquals("REFUSED error.coupon.perCustomerExhausted", shop().call(DemoAccounts.BUYER, "order", Map.of(
+                "org", dupont, "cart", "SIG-TOKEN:1:2", "mode", "BANK_TRANSFER", "coupon", code)));
+        assertEquals(before, queryLong("select count(*) from customer_order"), "nothing is left behind");
+        assertEquals(1, queryLong("select used_count from coupon where code = ?", code));
     }
 
     @Test
