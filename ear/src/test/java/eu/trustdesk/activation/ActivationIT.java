@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ActivationIT {
 
     private static final String CUSTOMER = DemoAccounts.CUSTOMER;
-    private static final Pattern OTP_SUBJECT = Pattern.compile("(\\d{6})$");
+    /** The code stands alone on its line of the mail's body (never in the subject). */
+    private static final Pattern OTP_LINE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
 
     @ArquillianResource
     private URL base;
@@ -74,11 +75,16 @@ class ActivationIT {
 
     /** The one-time passwords mailed for one request (mails leave the outbox in no promised order). */
     static List<String> otpCodes(String recipient, long request) {
+        return otpMails(recipient, request).stream().map(MailCatcher::plainText).map(OTP_LINE::matcher)
+                .filter(Matcher::find).map(m -> m.group(1)).toList();
+    }
+
+    /** The mails giving a one-time password for one request. */
+    static List<MimeMessage> otpMails(String recipient, long request) {
         Pattern ofRequest = Pattern.compile("request\\.xhtml\\?id=" + request + "(?!\\d)");
         return MailCatcher.receivedBy(recipient).stream()
                 .filter(m -> ofRequest.matcher(MailCatcher.plainText(m)).find())
-                .map(ActivationIT::subject).map(OTP_SUBJECT::matcher)
-                .filter(Matcher::find).map(m -> m.group(1)).toList();
+                .filter(m -> OTP_LINE.matcher(MailCatcher.plainText(m)).find()).toList();
     }
 
     private static String subject(MimeMessage message) {
@@ -138,6 +144,20 @@ class ActivationIT {
                 "a new code, but not within the minute");
         assertEquals(1, queryLong("select count(*) from activation_otp where request_id = ? and code_hash <> ?", request,
                 code), "the code is stored hashed, never in clear");
+    }
+
+    @Test
+    void theOneTimePasswordIsInTheMailsBodyNeverInItsSubject() throws Exception {
+        long request = newRequest();
+        String code = otp(request);
+        List<MimeMessage> mails = otpMails(CUSTOMER, request);
+        assertEquals(1, mails.size());
+        assertTrue(MailCatcher.plainText(mails.get(0)).contains(code), "the code is in the body");
+        String subject = subject(mails.get(0));
+        assertFalse(subject.contains(code) || subject.matches(".*\\d{6}.*"), "a subject shows on lock screens: " + subject);
+        assertTrue(List.of("La tua password monouso", "Votre mot de passe à usage unique", "Your one-time password")
+                .contains(subject), "the subject says what the mail is: " + subject);
+        assertEquals("VERIFIED", driver().call(CUSTOMER, "confirm", request, Map.of("code", code)));
     }
 
     @Test
