@@ -193,6 +193,37 @@ class ActivationIT {
     }
 
     @Test
+    void aContractIsAcceptedOnlyAfterTheApplicantOpenedIt() throws Exception {
+        long request = withApplicant();
+        assertTrue(driver().call(CUSTOMER, "upload", request, Map.of("file", "colour", "name", "carta.jpg")).startsWith("OK "));
+        assertEquals("OK", driver().call(CUSTOMER, "show", request), "the contracts step lists them");
+        assertEquals("REFUSED error.contract.notOpened", driver().call(CUSTOMER, "accept", request,
+                Map.of("kind", "GENERAL_CONDITIONS")), "never opened: refused by the boundary");
+        assertEquals(0, queryLong("select count(*) from activation_contract where request_id = ? and accepted_at is not null",
+                request));
+
+        // a validator's download is not the applicant's reading
+        WebSession validator = signedIn(DemoAccounts.VALIDATOR);
+        assertEquals(200, validator.open("console/activation-files/contract/" + request + "/GENERAL_CONDITIONS").statusCode());
+        assertEquals("REFUSED error.contract.notOpened", driver().call(CUSTOMER, "accept", request,
+                Map.of("kind", "GENERAL_CONDITIONS")));
+
+        // the applicant opens it from her area: the opening is recorded, then the acceptance holds
+        HttpResponse<String> pdf = signedIn(CUSTOMER).open("customer/activation-files/contract/" + request
+                + "/GENERAL_CONDITIONS");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"), "the contract itself");
+        assertEquals(1, queryLong("select count(*) from activation_contract where request_id = ?"
+                + " and kind = 'GENERAL_CONDITIONS' and opened_at is not null", request));
+        assertEquals("OK", driver().call(CUSTOMER, "accept", request, Map.of("kind", "GENERAL_CONDITIONS")));
+        assertEquals(1, queryLong("select count(*) from activation_contract where request_id = ?"
+                + " and kind = 'GENERAL_CONDITIONS' and accepted_at >= opened_at", request));
+        assertEquals("REFUSED error.contract.notOpened", driver().call(CUSTOMER, "accept", request,
+                Map.of("kind", "PRIVACY_NOTICE")), "each document on its own");
+        assertEquals("DOCUMENTS_UPLOADED", driver().call(CUSTOMER, "status", request));
+    }
+
+    @Test
     void anotherCustomerFindsNeitherTheRequestNorItsFiles() throws Exception {
         long request = submitted();
         long document = queryLong("select id from activation_document where request_id = ?", request);

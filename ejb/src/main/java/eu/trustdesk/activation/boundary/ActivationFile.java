@@ -173,9 +173,15 @@ public class ActivationFile {
                 clock.instant());
     }
 
-    /** The bytes of the contract of {@code kind}, as {@link #contract} keeps them. */
+    /**
+     * The bytes of the contract of {@code kind}, as {@link #contract} keeps them, for the
+     * applicant to read: the first download is recorded, and only then can the contract be
+     * accepted (a validator's download, through {@code ValidationDesk}, does not count).
+     */
     public byte[] contractPdf(long requestId, ContractKind kind) {
-        return contract(requestId, kind).pdf();
+        ActivationContract contract = contract(requestId, kind);
+        contract.opened(clock.instant());
+        return contract.pdf();
     }
 
     public void acceptContract(long requestId, ContractKind kind, String shownSha256, String ipAddress) {
