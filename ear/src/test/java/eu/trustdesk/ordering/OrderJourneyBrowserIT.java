@@ -82,6 +82,15 @@ class OrderJourneyBrowserIT extends BrowserTest {
         // 5. confirmation
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmPayment")));
         assertEquals("Virement bancaire", text(By.id("confirmPayment")));
+        String lines = text(By.id("checkout:confirmLines"));
+        assertTrue(lines.contains("clé USB") && lines.contains("149,00"), "the line with its unit price: " + lines);
+        assertEquals("1", text(By.id("checkout:confirmLines:0:qty")), "its quantity");
+        assertTrue(text(By.id("confirmApplicant")).startsWith("Chiara Rossi — " + DemoAccounts.CUSTOMER),
+                text(By.id("confirmApplicant")));
+        assertTrue(text(By.id("confirmPayer")).startsWith("Dupont Holding SAS"), "the payer chosen, not the buyer: "
+                + text(By.id("confirmPayer")));
+        assertEquals("Dupont Conseil SARL", text(By.id("confirmBuyer")));
+        assertTrue(text(By.id("totalIncludingVat")).contains("178,80"), text(By.id("totalIncludingVat")));
         click(By.id("checkout:submit"));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));

@@ -156,6 +156,25 @@ public class CheckoutBacking implements Serializable {
         return organisation().orElse(null);
     }
 
+    /**
+     * Who pays, as the confirmation step shows it before "Order": the billing profile chosen when
+     * the billing details are different, else the buyer's organisation (the boundary decides the
+     * same way at submission).
+     */
+    public Party getPayer() {
+        if (form.isBillingDifferent() && form.getBillingProfileId() != null) {
+            return getBillingProfiles().stream().filter(b -> b.id().equals(form.getBillingProfileId())).findFirst()
+                    .map(b -> new Party(b.payerName(), b.address() == null ? null : b.address().formatted()))
+                    .orElse(null);
+        }
+        return organisation().map(o -> new Party(o.name(),
+                o.quoteHeaderAddress() == null ? null : o.quoteHeaderAddress().formatted())).orElse(null);
+    }
+
+    /** A party of the order by name and postal address (one line, or null when none is known). */
+    public record Party(String name, String address) implements Serializable {
+    }
+
 
 
     public Checkout.Payee getPayee() {
