@@ -131,6 +131,59 @@ class ShopIT {
     }
 
     @Test
+    void anOrderKeepsTheTermsOfSaleItsBuyerAcceptedAsIssuedDownloadableByTheBuyerAndTheBackOffice() throws Exception {
+        String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
+        String answer = shop().call(DemoAccounts.BUYER, "order", Map.of("org", dupont, "cart", "SIG-TOKEN:1:1,EINV-PRO:1:1",
+                "mode", "BANK_TRANSFER"));
+        assertTrue(answer.startsWith("OK "), answer);
+        String number = answer.split(" ")[1];
+        long orderId = queryLong("select id from customer_order where number = ?", number);
+        String recorded;
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement terms = db.prepareStatement("select t.sha256, t.version, t.language, o.terms_version"
+                        + " from customer_order o join terms_of_sale_version t on t.id = o.terms_document_id where o.id = ?")) {
+            terms.setLong(1, orderId);
+            try (ResultSet rs = terms.executeQuery()) {
+                assertTrue(rs.next(), "the order links the document of the terms accepted");
+                recorded = rs.getString(1);
+                assertEquals(rs.getString(4), rs.getString(2), "the version the order names");
+                assertEquals("FR", rs.getString(3), "in the language the buyer ordered in");
+            }
+        }
+
+        WebSession buyer = new WebSession(base.toURI(), "fr");
+        assertEquals(302, buyer.signIn(DemoAccounts.BUYER, DemoAccounts.PASSWORD).statusCode());
+        String page = buyer.open("customer/order.xhtml?id=" + orderId).body();
+        assertTrue(page.contains(recorded), "the order page shows the fingerprint");
+        assertTrue(page.contains("/customer/documents/terms/" + orderId), "and links the document");
+        HttpResponse<byte[]> pdf = buyer.download("customer/documents/terms/" + orderId);
+        assertEquals(200, pdf.statusCode());
+        assertEquals(recorded, sha256(pdf.body()), "the buyer downloads the very bytes recorded");
+        assertTrue(pdfText(pdf.body()).contains("Conditions générales de vente"), "the French terms");
+        assertEquals(recorded, sha256(buyer.download("terms-of-sale.pdf").body()),
+                "what the checkout offers to read is the document kept");
+
+        WebSession accountant = new WebSession(base.toURI(), "en");
+        assertEquals(302, accountant.signIn(DemoAccounts.ACCOUNTANT, DemoAccounts.PASSWORD).statusCode());
+        assertTrue(accountant.open("console/order.xhtml?id=" + orderId).body().contains(recorded));
+        assertEquals(recorded, sha256(accountant.download("console/documents/terms/" + orderId).body()));
+
+        WebSession other = new WebSession(base.toURI(), "it");
+        assertEquals(302, other.signIn(DemoAccounts.CUSTOMER, DemoAccounts.PASSWORD).statusCode());
+        assertEquals(404, other.download("customer/documents/terms/" + orderId).statusCode(), "not another customer's");
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
     void aPrivateCompanyIsRefusedTheAdministrativeMandateByTheBoundary() throws Exception {
         String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
         long before = queryLong("select count(*) from customer_order");

@@ -99,6 +99,19 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** GET of a document (a PDF, a CSV) as bytes, with this session's cookies; not kept as the last page read. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", acceptLanguage)
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

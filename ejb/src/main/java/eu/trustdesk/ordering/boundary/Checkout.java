@@ -9,6 +9,7 @@ import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.control.PaymentAccounts;
 import eu.trustdesk.ordering.control.PaymentContext;
 import eu.trustdesk.ordering.control.PaymentPolicy;
+import eu.trustdesk.ordering.control.TermsArchive;
 import eu.trustdesk.ordering.control.TermsOfSale;
 import eu.trustdesk.ordering.entity.Applicant;
 import eu.trustdesk.ordering.entity.CustomerOrder.LineFacts;
@@ -82,6 +83,9 @@ public class Checkout {
     @Inject
     private eu.trustdesk.invoicing.control.SellerDetails sellerDetails;
 
+    @Inject
+    private TermsArchive termsArchive;
+
     /**
      * The figures of a cart, with a discount code when one is given (checked, not consumed).
      * Visitors may price a cart before signing in; the per-customer limit of a code is then
@@ -123,10 +127,13 @@ public class Checkout {
         return TermsOfSale.CURRENT_VERSION;
     }
 
-    /** The current terms of sale as a PDF, for anyone to read before buying. */
+    /**
+     * The current terms of sale as a PDF, for anyone to read before buying: the bytes kept for
+     * this version and language (stored the first time), the very ones an order will link.
+     */
     @PermitAll
     public byte[] termsPdf(@NotNull Language language) {
-        return TermsOfSale.pdf(language);
+        return termsArchive.current(language).pdf();
     }
 
     /**
@@ -169,6 +176,8 @@ public class Checkout {
         if (form.getPaymentMode() == PaymentMode.ADMINISTRATIVE_MANDATE) {
             order.publicPaymentReferences(form.getServiceCode(), form.getCommitmentNumber());
         }
+        // the evidence of what was agreed: the document of the version accepted, as it was issued
+        order.acceptedTerms(termsArchive.current(language));
         em.persist(order);
         em.flush();
         order.assignNumber(String.format("CMD-%d-%06d", LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear(), order.id()));

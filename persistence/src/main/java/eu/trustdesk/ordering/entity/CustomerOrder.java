@@ -131,6 +131,11 @@ public class CustomerOrder {
     @Column(name = "terms_accepted_from", length = 45)
     private String termsAcceptedFrom;
 
+    /** The terms exactly as the buyer accepted them; null for orders placed before they were kept. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "terms_document_id")
+    private TermsOfSaleVersion termsDocument;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
     private OrderStatus status;
@@ -380,6 +385,25 @@ public class CustomerOrder {
 
     public String termsVersion() {
         return termsVersion;
+    }
+
+    /**
+     * Links the document of the terms the buyer accepted. It must be of the version recorded on the
+     * order, and once linked it never changes: it is the evidence of what was agreed.
+     */
+    public void acceptedTerms(TermsOfSaleVersion document) {
+        Objects.requireNonNull(document, "document");
+        if (!document.version().equals(termsVersion)) {
+            throw new IllegalArgumentException("terms " + document.version() + " offered, " + termsVersion + " accepted");
+        }
+        if (termsDocument != null && termsDocument != document) {
+            throw new IllegalStateException("the terms accepted on order " + number + " are already linked");
+        }
+        termsDocument = document;
+    }
+
+    public TermsOfSaleVersion termsDocument() {
+        return termsDocument;
     }
 
     public Instant termsAcceptedAt() {
