@@ -310,6 +310,11 @@ class VoucherIT {
                 && page.contains("can no longer be cancelled"), "the page gives the same reasons: " + page);
         assertTrue(CANCEL_DISABLED.matcher(page).find(), "the cancel button is disabled");
         assertEquals(404, get(http, "api/partner/v1/orders/V0000-000000/cancellation", key).statusCode());
+
+        String openapi = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("(https?://[^/]+).*",
+                "$1") + "/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(openapi.contains("/orders/{number}/cancellation") && openapi.contains("CancellationEligibility")
+                && openapi.contains("failedConditions"), "documented like the other endpoints");
     }
 
     private static JsonObject json(String body) {
