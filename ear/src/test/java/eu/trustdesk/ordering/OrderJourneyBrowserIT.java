@@ -65,6 +65,8 @@ class OrderJourneyBrowserIT extends BrowserTest {
         click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#checkout\\:billingDifferent .ui-chkbox-box"))));
         ajaxDone();
         click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Dupont Holding SAS')]"))));
+        // the token is sent by post: to the head office's delivery address
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[starts-with(., 'Siège — Jean Dupont')]"))));
         click(By.id("checkout:next"));
 
         // 3. bank transfer; the administrative mandate is offered greyed out with the reason
@@ -90,6 +92,9 @@ class OrderJourneyBrowserIT extends BrowserTest {
         assertTrue(text(By.id("confirmPayer")).startsWith("Dupont Holding SAS"), "the payer chosen, not the buyer: "
                 + text(By.id("confirmPayer")));
         assertEquals("Dupont Conseil SARL", text(By.id("confirmBuyer")));
+        String delivery = text(By.id("confirmDelivery"));
+        assertTrue(delivery.startsWith("Jean Dupont — 12 rue de la République") && delivery.contains("69002 Lyon"),
+                "the token is shipped to the organisation's delivery address: " + delivery);
         assertTrue(text(By.id("totalIncludingVat")).contains("178,80"), text(By.id("totalIncludingVat")));
         click(By.id("checkout:submit"));
 

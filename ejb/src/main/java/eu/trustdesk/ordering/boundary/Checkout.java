@@ -110,6 +110,38 @@ public class Checkout {
                 .toList();
     }
 
+    /** True when something in the cart is sent by post (a USB token, a reader): it needs a delivery address. */
+    @PermitAll
+    public boolean ships(@NotNull List<CartLine> cart) {
+        return !cart.isEmpty() && priced(cart, Language.DEFAULT).stream().anyMatch(p -> p.facts().shipped());
+    }
+
+    /**
+     * Where the goods of an order of this organisation would be sent: the delivery address chosen,
+     * or else the organisation's own address (the one on its quotes), as {@link #submit} records it.
+     */
+    public Delivery delivery(long buyerOrganisationId, Long deliveryAddressId) {
+        return delivery(owned(buyerOrganisationId), deliveryAddressId);
+    }
+
+    /** A recipient and the postal address goods are sent to. */
+    public record Delivery(String recipient, eu.trustdesk.organisation.entity.PostalAddress address)
+            implements java.io.Serializable {
+    }
+
+    private static Delivery delivery(Organisation organisation, Long deliveryAddressId) {
+        if (deliveryAddressId != null) {
+            eu.trustdesk.organisation.entity.DeliveryAddress chosen = organisation.deliveryAddress(deliveryAddressId)
+                    .orElseThrow(() -> new BusinessException("error.notFound"));
+            return new Delivery(chosen.recipient(), chosen.address());
+        }
+        if (organisation.quoteHeaderAddress() == null) {
+            throw new BusinessException("error.checkout.deliveryAddressRequired", organisation.name());
+        }
+        return new Delivery(organisation.contact() == null ? organisation.name() : organisation.contact().name(),
+                organisation.quoteHeaderAddress());
+    }
+
     /** Where transfers and cheques go, shown at the payment step before the order exists. */
     @PermitAll
     public Payee payee() {
@@ -175,6 +207,10 @@ public class Checkout {
                 form.getPaymentMode(), TermsOfSale.CURRENT_VERSION, clientAddress, now);
         if (form.getPaymentMode() == PaymentMode.ADMINISTRATIVE_MANDATE) {
             order.publicPaymentReferences(form.getServiceCode(), form.getCommitmentNumber());
+        }
+        if (order.ships()) {
+            Delivery delivery = delivery(organisation, form.getDeliveryAddressId());
+            order.shipTo(delivery.recipient(), delivery.address());
         }
         // the evidence of what was agreed: the document of the version accepted, as it was issued
         order.acceptedTerms(termsArchive.current(language));

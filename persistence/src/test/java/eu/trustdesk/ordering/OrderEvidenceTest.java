@@ -27,7 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TermsOfSaleVersionTest {
+class OrderEvidenceTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T19:30:00Z");
     private static final byte[] PDF = "%PDF-1.7 Conditions générales de vente – Hélène Lefèvre".getBytes(StandardCharsets.UTF_8);
@@ -43,6 +43,19 @@ class TermsOfSaleVersionTest {
                 null, null, false, false), PriceCalculator.price("EUR", List.of(token, plan), null),
                 List.of(new LineFacts(1, true, true), new LineFacts(1, true, false)), null, PaymentMode.BANK_TRANSFER,
                 termsVersion, "192.0.2.10", NOW);
+    }
+
+    @Test
+    void goodsThatShipGoToTheAddressCopiedAtCheckout() {
+        CustomerOrder order = order("2026-03");
+        assertTrue(order.ships(), "the token is sent by post");
+        order.shipTo("Niccolò Dell'Acqua", eu.trustdesk.organisation.entity.PostalAddress.of("Via del Corso 12", null,
+                "00186", "Roma", "RM", Country.IT));
+        assertEquals("Niccolò Dell'Acqua", order.deliveryRecipient());
+        assertEquals("Roma", order.deliveryAddress().city());
+        order.shipTo(" ", eu.trustdesk.organisation.entity.PostalAddress.of("12 rue de la République", null, "69002",
+                "Lyon", null, Country.FR));
+        assertEquals("Lefèvre & Fils SARL", order.deliveryRecipient(), "no recipient named: the payer");
     }
 
     @Test
