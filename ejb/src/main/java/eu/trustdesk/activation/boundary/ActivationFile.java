@@ -180,8 +180,11 @@ public class ActivationFile {
      */
     public byte[] contractPdf(long requestId, ContractKind kind) {
         ActivationContract contract = contract(requestId, kind);
+        // the bytes first: they are fetched lazily, and EclipseLink loads a lazy attribute by reading
+        // the row again over the object, which would undo an opening set before and not yet written
+        byte[] pdf = contract.pdf();
         contract.opened(clock.instant());
-        return contract.pdf();
+        return pdf;
     }
 
     public void acceptContract(long requestId, ContractKind kind, String shownSha256, String ipAddress) {
