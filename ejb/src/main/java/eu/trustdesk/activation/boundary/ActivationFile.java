@@ -182,6 +182,7 @@ public class ActivationFile {
         ActivationContract contract = contract(requestId, kind);
         // the bytes first: they are fetched lazily, and EclipseLink loads a lazy attribute by reading
         // the row again over the object, which would undo an opening set before and not yet written
+        // (eclipse-ee4j/eclipselink#1932)
         byte[] pdf = contract.pdf();
         contract.opened(clock.instant());
         return pdf;
