@@ -45,6 +45,19 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** GET of a document (PDF, XML, CSV, zip): its bytes as they were sent. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", acceptLanguage)
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET, following redirects within the application, as a browser would. */
     public HttpResponse<String> open(String path) {
         HttpResponse<String> response = get(path);
@@ -97,19 +110,6 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    /** GET of a document (a PDF, a CSV) as bytes, with this session's cookies; not kept as the last page read. */
-    public HttpResponse<byte[]> download(String path) {
-        try {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", acceptLanguage)
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     public String cookie(String name) {
