@@ -68,7 +68,12 @@ public class CheckoutBacking implements Serializable {
             form.setBuyerOrganisationId(myOrganisations.get(0).id());
         }
         form.setCouponCode(cart.getCouponCode());
-        ships = !cart.isCartEmpty() && checkout.ships(cart.getLines());
+        try {
+            ships = !cart.isCartEmpty() && checkout.ships(cart.getLines());
+        } catch (BusinessException e) {
+            // a product withdrawn meanwhile: the cart's summary says so, and submission refuses it
+            ships = false;
+        }
         applicantIsMe();
     }
 
