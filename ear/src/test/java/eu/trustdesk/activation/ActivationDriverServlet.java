@@ -104,8 +104,20 @@ public class ActivationDriverServlet extends HttpServlet {
                         content(request.getParameter("file"))).id();
                 case "/contracts" -> {
                     for (ContractKind kind : ContractKind.values()) {
+                        file.contractPdf(requestId, kind); // opened, as the applicant does before accepting
                         file.acceptContract(requestId, kind, file.contract(requestId, kind).sha256(), "192.0.2.7");
                     }
+                    yield "OK";
+                }
+                case "/show" -> {
+                    for (ContractKind kind : ContractKind.values()) {
+                        file.contract(requestId, kind); // what the contracts step of the page does
+                    }
+                    yield "OK";
+                }
+                case "/accept" -> {
+                    ContractKind kind = ContractKind.valueOf(request.getParameter("kind"));
+                    file.acceptContract(requestId, kind, file.contract(requestId, kind).sha256(), "192.0.2.7");
                     yield "OK";
                 }
                 case "/submit" -> {

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ActivationIT {
 
     private static final String CUSTOMER = DemoAccounts.CUSTOMER;
-    private static final Pattern OTP_SUBJECT = Pattern.compile("(\\d{6})$");
+    /** The code stands alone on its line of the mail's body (never in the subject). */
+    private static final Pattern OTP_LINE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
 
     @ArquillianResource
     private URL base;
@@ -97,11 +98,16 @@ class ActivationIT {
 
     /** The one-time passwords mailed for one request (mails leave the outbox in no promised order). */
     static List<String> otpCodes(String recipient, long request) {
+        return otpMails(recipient, request).stream().map(MailCatcher::plainText).map(OTP_LINE::matcher)
+                .filter(Matcher::find).map(m -> m.group(1)).toList();
+    }
+
+    /** The mails giving a one-time password for one request. */
+    static List<MimeMessage> otpMails(String recipient, long request) {
         Pattern ofRequest = Pattern.compile("request\\.xhtml\\?id=" + request + "(?!\\d)");
         return MailCatcher.receivedBy(recipient).stream()
                 .filter(m -> ofRequest.matcher(MailCatcher.plainText(m)).find())
-                .map(ActivationIT::subject).map(OTP_SUBJECT::matcher)
-                .filter(Matcher::find).map(m -> m.group(1)).toList();
+                .filter(m -> OTP_LINE.matcher(MailCatcher.plainText(m)).find()).toList();
     }
 
     private static String subject(MimeMessage message) {
@@ -164,6 +170,20 @@ class ActivationIT {
     }
 
     @Test
+    void theOneTimePasswordIsInTheMailsBodyNeverInItsSubject() throws Exception {
+        long request = newRequest();
+        String code = otp(request);
+        List<MimeMessage> mails = otpMails(CUSTOMER, request);
+        assertEquals(1, mails.size());
+        assertTrue(MailCatcher.plainText(mails.get(0)).contains(code), "the code is in the body");
+        String subject = subject(mails.get(0));
+        assertFalse(subject.contains(code) || subject.matches(".*\\d{6}.*"), "a subject shows on lock screens: " + subject);
+        assertTrue(List.of("La tua password monouso", "Votre mot de passe à usage unique", "Your one-time password")
+                .contains(subject), "the subject says what the mail is: " + subject);
+        assertEquals("VERIFIED", driver().call(CUSTOMER, "confirm", request, Map.of("code", code)));
+    }
+
+    @Test
     void anExpiredCodeIsRefused() throws Exception {
         long request = newRequest();
         String code = otp(request);
@@ -192,6 +212,37 @@ class ActivationIT {
                 "nothing refused is kept");
         assertEquals("APPLICANT_ENTERED", driver().call(CUSTOMER, "status", request));
         assertTrue(driver().call(CUSTOMER, "upload", request, Map.of("file", "colour", "name", "carta.jpg")).startsWith("OK "));
+        assertEquals("DOCUMENTS_UPLOADED", driver().call(CUSTOMER, "status", request));
+    }
+
+    @Test
+    void aContractIsAcceptedOnlyAfterTheApplicantOpenedIt() throws Exception {
+        long request = withApplicant();
+        assertTrue(driver().call(CUSTOMER, "upload", request, Map.of("file", "colour", "name", "carta.jpg")).startsWith("OK "));
+        assertEquals("OK", driver().call(CUSTOMER, "show", request), "the contracts step lists them");
+        assertEquals("REFUSED error.contract.notOpened", driver().call(CUSTOMER, "accept", request,
+                Map.of("kind", "GENERAL_CONDITIONS")), "never opened: refused by the boundary");
+        assertEquals(0, queryLong("select count(*) from activation_contract where request_id = ? and accepted_at is not null",
+                request));
+
+        // a validator's download is not the applicant's reading
+        WebSession validator = signedIn(DemoAccounts.VALIDATOR);
+        assertEquals(200, validator.open("console/activation-files/contract/" + request + "/GENERAL_CONDITIONS").statusCode());
+        assertEquals("REFUSED error.contract.notOpened", driver().call(CUSTOMER, "accept", request,
+                Map.of("kind", "GENERAL_CONDITIONS")));
+
+        // the applicant opens it from her area: the opening is recorded, then the acceptance holds
+        HttpResponse<String> pdf = signedIn(CUSTOMER).open("customer/activation-files/contract/" + request
+                + "/GENERAL_CONDITIONS");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"), "the contract itself");
+        assertEquals(1, queryLong("select count(*) from activation_contract where request_id = ?"
+                + " and kind = 'GENERAL_CONDITIONS' and opened_at is not null", request));
+        assertEquals("OK", driver().call(CUSTOMER, "accept", request, Map.of("kind", "GENERAL_CONDITIONS")));
+        assertEquals(1, queryLong("select count(*) from activation_contract where request_id = ?"
+                + " and kind = 'GENERAL_CONDITIONS' and accepted_at >= opened_at", request));
+        assertEquals("REFUSED error.contract.notOpened", driver().call(CUSTOMER, "accept", request,
+                Map.of("kind", "PRIVACY_NOTICE")), "each document on its own");
         assertEquals("DOCUMENTS_UPLOADED", driver().call(CUSTOMER, "status", request));
     }
 

@@ -21,7 +21,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -123,6 +128,11 @@ class ActivationJourneyBrowserIT extends BrowserTest {
 
         // f. the contracts, g. review and submit
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contracts:read")));
+        List<WebElement> contracts = browser.findElements(By.cssSelector("a[id$=':contract']"));
+        assertEquals(2, contracts.size(), "the general conditions and the privacy notice");
+        for (WebElement contract : contracts) {
+            open(contract.getAttribute("href")); // she reads each one: acceptance waits for that
+        }
         click(By.cssSelector("#contracts\\:read .ui-chkbox-box"));
         click(By.id("contracts:next"));
         click(By.id("review:submit"));
@@ -190,5 +200,14 @@ class ActivationJourneyBrowserIT extends BrowserTest {
 
     private String text(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    /** Downloads a document of the page with the browser's session, as a click on its link does. */
+    private void open(String href) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), href);
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""), href);
     }
 }

@@ -185,8 +185,11 @@ class InvoicePagesIT {
     @Test
     @Order(6)
     void aCreditNoteNeedsAReasonThenCancelsTheInvoiceAndTheBuyerSeesIt() throws Exception {
-        assertTrue(accountant.open("console/invoice.xhtml?id=" + invoiceId).body().contains("id=\"creditNote\""),
-                "an invoice not yet cancelled offers the credit note");
+        String invoicePage = accountant.open("console/invoice.xhtml?id=" + invoiceId).body();
+        assertTrue(invoicePage.contains("id=\"creditNote\""), "an invoice not yet cancelled offers the credit note");
+        // the demo accountant reads French: "... et ne pourra pas être retiré"
+        assertTrue(invoicePage.contains("confirmCreditNote") && invoicePage.contains("ne pourra pas"),
+                "the button asks for a confirmation that states the consequence");
         HttpResponse<String> refused = accountant.submit("creditNote", "issue", Map.of("reason", ""));
         assertEquals(200, refused.statusCode(), "no reason, no credit note");
         assertEquals(0, queryLong("select count(*) from invoice where credited_invoice_id = ?", invoiceId));

@@ -65,6 +65,8 @@ class OrderJourneyBrowserIT extends BrowserTest {
         click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#checkout\\:billingDifferent .ui-chkbox-box"))));
         ajaxDone();
         click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., 'Dupont Holding SAS')]"))));
+        // the token is sent by post: to the head office's delivery address
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[starts-with(., 'Siège — Jean Dupont')]"))));
         click(By.id("checkout:next"));
 
         // 3. bank transfer; the administrative mandate is offered greyed out with the reason
@@ -82,6 +84,18 @@ class OrderJourneyBrowserIT extends BrowserTest {
         // 5. confirmation
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmPayment")));
         assertEquals("Virement bancaire", text(By.id("confirmPayment")));
+        String lines = text(By.id("checkout:confirmLines"));
+        assertTrue(lines.contains("clé USB") && lines.contains("149,00"), "the line with its unit price: " + lines);
+        assertEquals("1", text(By.id("checkout:confirmLines:0:qty")), "its quantity");
+        String applicant = text(By.id("confirmApplicant"));
+        assertTrue(applicant.contains(" — " + DemoAccounts.CUSTOMER + " — +39 06 1234 5678"), "the applicant typed: " + applicant);
+        assertTrue(text(By.id("confirmPayer")).startsWith("Dupont Holding SAS"), "the payer chosen, not the buyer: "
+                + text(By.id("confirmPayer")));
+        assertEquals("Dupont Conseil SARL", text(By.id("confirmBuyer")));
+        String delivery = text(By.id("confirmDelivery"));
+        assertTrue(delivery.startsWith("Jean Dupont — 12 rue de la République") && delivery.contains("69002 Lyon"),
+                "the token is shipped to the organisation's delivery address: " + delivery);
+        assertTrue(text(By.id("totalIncludingVat")).contains("178,80"), text(By.id("totalIncludingVat")));
         click(By.id("checkout:submit"));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));

@@ -53,6 +53,8 @@ import java.util.List;
  *     payment received through the order desk; {@code amount} defaults to what remains, {@code day}
  *     to today; answers {@code PAID}, {@code PARTIAL remaining} or {@code REFUSED messageKey};</li>
  * <li>{@code /test/shop/cancel?order=NUMBER&reason=} (an accountant): cancels the order; {@code OK}.</li>
+ * <li>{@code /test/shop/coupon?code=&limit=&value=&perCustomer=}: creates a percentage coupon valid
+ *     today (10 % unless {@code value} says otherwise), as an administrator.</li>
  * </ul>
  */
 @WebServlet("/test/shop/*")
@@ -103,10 +105,14 @@ public class ShopDriverServlet extends HttpServlet {
                     CouponForm coupon = new CouponForm();
                     coupon.setCode(request.getParameter("code"));
                     coupon.setKind(Discount.Kind.PERCENT);
-                    coupon.setValue(new BigDecimal("10"));
+                    coupon.setValue(new BigDecimal(request.getParameter("value") == null ? "10"
+                            : request.getParameter("value")));
                     coupon.setValidFrom(LocalDate.now().minusDays(1));
                     coupon.setValidUntil(LocalDate.now().plusDays(30));
                     coupon.setUsageLimit(Integer.valueOf(request.getParameter("limit")));
+                    if (request.getParameter("perCustomer") != null) {
+                        coupon.setPerCustomerLimit(Integer.valueOf(request.getParameter("perCustomer")));
+                    }
                     coupons.create(coupon);
                     yield "OK";
                 }

@@ -9,6 +9,8 @@ import eu.trustdesk.testing.ShopDriver;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TestDatabase;
 import eu.trustdesk.testing.TrustDeskEar;
+import eu.trustdesk.testing.WebSession;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.sql.Connection;
@@ -76,6 +78,108 @@ class ShopIT {
             return answers;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The digits of the cell {@code id} of a page: "312,90 €", "€312.90" and "312.90 EUR" all give "31290". */
+    private static String digitsOf(String page, String id) {
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("id=\"" + id + "\"[^>]*>(.*?)</td>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        assertTrue(cell.find(), "no " + id + " on the page: " + page);
+        return cell.group(1).replaceAll("<[^>]*>", "").replaceAll("[^0-9]", "");
+    }
+
+    @Test
+    void aVisitorPricesACartWithAValidCodeAndThePerCustomerLimitIsCheckedAtSubmission() throws Exception {
+        String code = "VISIT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertEquals("OK", shop().call(DemoAccounts.ADMIN, "coupon", Map.of("code", code, "limit", "50",
+                "value", "12.5", "perCustomer", "1")));
+
+        // a visitor, not signed in, puts two tokens in the cart and types the code in lower case
+        WebSession visitor = new WebSession(base.toURI(), "fr");
+        assertEquals(200, visitor.open("product.xhtml?sku=SIG-TOKEN").statusCode());
+        HttpResponse<String> added = visitor.submit("add", "addToCart", Map.of("validity_input", "1", "quantity_input", "2"));
+        assertEquals(302, added.statusCode(), added.body());
+        String fullPrice = digitsOf(visitor.open("cart.xhtml").body(), "totalIncludingVat");
+        HttpResponse<String> applied = visitor.submit("cart", "applyCoupon", Map.of("coupon", code.toLowerCase()));
+        assertEquals(200, applied.statusCode(), "a clean page, not an error page");
+        String page = applied.body();
+        assertTrue(page.contains("id=\"couponApplied\"") && page.contains(code), "the code is applied: " + page);
+        String discounted = new BigDecimal(shop().call(DemoAccounts.CUSTOMER, "price", Map.of("cart", "SIG-TOKEN:1:2",
+                "coupon", code))).movePointRight(2).toBigIntegerExact().toString();
+        assertEquals(discounted, digitsOf(page, "totalIncludingVat"), "the discounted total is shown");
+        assertTrue(Long.parseLong(discounted) < Long.parseLong(fullPrice), discounted + " below " + fullPrice);
+        assertTrue(page.contains("id=\"discountTotal\""), "the discount is shown as such");
+
+        // an unknown code keeps its clean message, in the visitor's language
+        HttpResponse<String> unknown = visitor.submit("cart", "applyCoupon", Map.of("coupon", "NEXISTEPAS-2026"));
+        assertEquals(200, unknown.statusCode());
+        String refused = unknown.body().replace("&#39;", "'");
+        assertTrue(refused.contains("NEXISTEPAS-2026 n'existe pas. V"), "the clean message, not an error page: " + refused);
+
+        // once the customer is known, the per-customer limit (once) applies at submission
+        String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
+        String first = shop().call(DemoAccounts.BUYER, "order", Map.of("org", dupont, "cart", "SIG-TOKEN:1:2",
+                "mode", "BANK_TRANSFER", "coupon", code));
+        assertTrue(first.startsWith("OK ") && first.endsWith(" " + new BigDecimal(discounted).movePointLeft(2).toPlainString()),
+                first);
+        long before = queryLong("select count(*) from customer_order");
+        assertEquals("REFUSED error.coupon.perCustomerExhausted", shop().call(DemoAccounts.BUYER, "order", Map.of(
+                "org", dupont, "cart", "SIG-TOKEN:1:2", "mode", "BANK_TRANSFER", "coupon", code)));
+        assertEquals(before, queryLong("select count(*) from customer_order"), "nothing is left behind");
+        assertEquals(1, queryLong("select used_count from coupon where code = ?", code));
+    }
+
+    @Test
+    void anOrderKeepsTheTermsOfSaleItsBuyerAcceptedAsIssuedDownloadableByTheBuyerAndTheBackOffice() throws Exception {
+        String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
+        String answer = shop().call(DemoAccounts.BUYER, "order", Map.of("org", dupont, "cart", "SIG-TOKEN:1:1,EINV-PRO:1:1",
+                "mode", "BANK_TRANSFER"));
+        assertTrue(answer.startsWith("OK "), answer);
+        String number = answer.split(" ")[1];
+        long orderId = queryLong("select id from customer_order where number = ?", number);
+        String recorded;
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement terms = db.prepareStatement("select t.sha256, t.version, t.language, o.terms_version"
+                        + " from customer_order o join terms_of_sale_version t on t.id = o.terms_document_id where o.id = ?")) {
+            terms.setLong(1, orderId);
+            try (ResultSet rs = terms.executeQuery()) {
+                assertTrue(rs.next(), "the order links the document of the terms accepted");
+                recorded = rs.getString(1);
+                assertEquals(rs.getString(4), rs.getString(2), "the version the order names");
+                assertEquals("FR", rs.getString(3), "in the language the buyer ordered in");
+            }
+        }
+
+        WebSession buyer = new WebSession(base.toURI(), "fr");
+        assertEquals(302, buyer.signIn(DemoAccounts.BUYER, DemoAccounts.PASSWORD).statusCode());
+        String page = buyer.open("customer/order.xhtml?id=" + orderId).body();
+        assertTrue(page.contains(recorded), "the order page shows the fingerprint");
+        assertTrue(page.contains("/customer/documents/terms/" + orderId), "and links the document");
+        HttpResponse<byte[]> pdf = buyer.download("customer/documents/terms/" + orderId);
+        assertEquals(200, pdf.statusCode());
+        assertEquals(recorded, sha256(pdf.body()), "the buyer downloads the very bytes recorded");
+        assertTrue(pdfText(pdf.body()).contains("Conditions générales de vente"), "the French terms");
+        assertEquals(recorded, sha256(buyer.download("terms-of-sale.pdf").body()),
+                "what the checkout offers to read is the document kept");
+
+        WebSession accountant = new WebSession(base.toURI(), "en");
+        assertEquals(302, accountant.signIn(DemoAccounts.ACCOUNTANT, DemoAccounts.PASSWORD).statusCode());
+        assertTrue(accountant.open("console/order.xhtml?id=" + orderId).body().contains(recorded));
+        assertEquals(recorded, sha256(accountant.download("console/documents/terms/" + orderId).body()));
+
+        WebSession other = new WebSession(base.toURI(), "it");
+        assertEquals(302, other.signIn(DemoAccounts.CUSTOMER, DemoAccounts.PASSWORD).statusCode());
+        assertEquals(404, other.download("customer/documents/terms/" + orderId).statusCode(), "not another customer's");
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
     }
 

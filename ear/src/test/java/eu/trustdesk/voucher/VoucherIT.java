@@ -1,6 +1,7 @@
 package eu.trustdesk.voucher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,11 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -80,6 +86,8 @@ class VoucherIT {
     private static final String BUYER = "buyer@demo.trustdesk.eu";
     private static final String OTHER_PASSWORD = "Autre-partenaire-2026!";
     private static final String DEMO_PASSWORD = "TrustDesk-demo-2026";
+    /** The partner page's cancel button, rendered disabled. */
+    private static final Pattern CANCEL_DISABLED = Pattern.compile("<button[^>]*id=\"cancel:cancelOrder\"[^>]*disabled");
 
     @Inject
     private VoucherDesk desk;
@@ -312,6 +320,65 @@ class VoucherIT {
         redeemer.redeem(account(CUSTOMER), codes.get(0), "203.0.113.62");
         transaction.commit();
         assertEquals(List.of("VALID_USED", "VALID_UNUSED"), states(ids(order)), "redeemable once paid");
+    }
+
+    @Test
+    void thePartnerIsToldBeforeTryingWhetherAnOrderCanBeCancelledWithEveryFailingCondition() throws Exception {
+        String key = "tdv_" + UUID.randomUUID();
+        transaction.begin();
+        em.persist(new VoucherApiKey(account(PARTNER).id(), "IT", key.substring(0, 10), new SecretTokens().hash(key),
+                Instant.now()));
+        transaction.commit();
+        VoucherOrder order = place(2);
+        HttpClient http = HttpClient.newHttpClient();
+        String path = "api/partner/v1/orders/" + order.number() + "/cancellation";
+        WebSession partner = new WebSession(base.toURI(), "en");
+        assertEquals(302, partner.signIn(PARTNER, DEMO_PASSWORD).statusCode());
+
+        HttpResponse<String> eligible = get(http, path, key);
+        assertEquals(200, eligible.statusCode(), eligible.body());
+        JsonObject yes = json(eligible.body());
+        assertEquals(order.number(), yes.getString("number"));
+        assertTrue(yes.getBoolean("eligible"), eligible.body());
+        assertEquals(0, yes.getJsonArray("failedConditions").size());
+        String page = partner.open("partner/vouchers/order.xhtml?id=" + order.id()).body();
+        assertFalse(page.contains("id=\"cancelReasons\""), "nothing in the way");
+        assertFalse(CANCEL_DISABLED.matcher(page).find(), "the cancel button is enabled");
+
+        // one voucher used, and the 30 days are over: both conditions are listed, nothing changes
+        transaction.begin();
+        redeemer.redeem(account(BUYER), codes(order).get(0), "198.51.100.8");
+        transaction.commit();
+        update("UPDATE voucher_order SET ordered_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(31))), order.id());
+        HttpResponse<String> refused = get(http, path, key);
+        assertEquals(200, refused.statusCode(), "a question, not a refusal: " + refused.body());
+        JsonObject no = json(refused.body());
+        assertFalse(no.getBoolean("eligible"));
+        List<String> failed = no.getJsonArray("failedConditions").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("error")).toList();
+        assertEquals(List.of("error.voucher.cancel.tooLate", "error.voucher.cancel.used"), failed, refused.body());
+        assertEquals("The order cannot be cancelled: 1 of its vouchers already used.",
+                no.getJsonArray("failedConditions").getJsonObject(1).getString("message"));
+        assertEquals(List.of("VALID_USED", "VALID_UNUSED"), states(ids(order)), "asking changes nothing");
+
+        page = partner.open("partner/vouchers/order.xhtml?id=" + order.id()).body();
+        // the demo partner reads French: the same two reasons, in his language
+        assertTrue(page.contains("id=\"cancelReasons\"") && page.contains(": 1 de ses bons d")
+                && page.contains("les 30 jours ont pris fin le"), "the page gives the same reasons: " + page);
+        assertTrue(CANCEL_DISABLED.matcher(page).find(), "the cancel button is disabled");
+        assertEquals(404, get(http, "api/partner/v1/orders/V0000-000000/cancellation", key).statusCode());
+
+        String openapi = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("(https?://[^/]+).*",
+                "$1") + "/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(openapi.contains("/orders/{number}/cancellation") && openapi.contains("CancellationEligibility")
+                && openapi.contains("failedConditions"), "documented like the other endpoints");
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
     }
 
     @Test

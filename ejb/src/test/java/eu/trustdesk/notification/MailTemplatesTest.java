@@ -54,6 +54,16 @@ class MailTemplatesTest {
     }
 
     @Test
+    void theOneTimePasswordIsInTheBodyNeverInTheSubject() {
+        for (Language language : Language.values()) {
+            RenderedMail mail = templates.render("activation.otp", language, "Hélène",
+                    "https://trustdesk.example/customer/request.xhtml?id=7", "493817", 10L);
+            assertFalse(mail.subject().contains("493817"), "a subject shows on lock screens: " + mail.subject());
+            assertTrue(mail.text().contains("493817") && mail.html().contains("493817"), "the code is in the body: " + language);
+        }
+    }
+
+    @Test
     void theMailIsInTheRecipientsLanguage() {
         assertEquals("Confirmez votre adresse e-mail", templates.render("account.verify", Language.FR, "A", "B").subject());
         assertEquals("Conferma il tuo indirizzo e-mail", templates.render("account.verify", Language.IT, "A", "B").subject());

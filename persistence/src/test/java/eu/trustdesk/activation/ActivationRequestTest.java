@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.activation.entity.ActivationEventType;
+import eu.trustdesk.activation.entity.ActivationContract;
 import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.activation.entity.ActivationStatus;
 import eu.trustdesk.activation.entity.ApplicantPerson;
@@ -50,10 +51,31 @@ class ActivationRequestTest {
         r.enterApplicant(annaPerson(), NOW);
         r.addDocument(new IdentityDocument(r, "a.bin", "id.jpg", "image/jpeg", 10, 1200, 800, "x", NOW), NOW);
         for (ContractKind kind : ContractKind.values()) {
-            String sha = r.contract(kind, Language.IT, () -> PDF, NOW).sha256();
-            r.acceptContract(kind, sha, "192.0.2.1", NOW);
+            ActivationContract contract = r.contract(kind, Language.IT, () -> PDF, NOW);
+            contract.opened(NOW);
+            r.acceptContract(kind, contract.sha256(), "192.0.2.1", NOW);
         }
         return r;
+    }
+
+    @Test
+    void aContractIsAcceptedOnlyOnceItWasOpened() {
+        ActivationRequest r = request();
+        r.verifyEmail("anna@example.it", NOW);
+        r.enterHolder("Rossi Consulting S.r.l.", HolderType.COMPANY, Country.IT, rossi(), NOW);
+        r.enterApplicant(annaPerson(), NOW);
+        r.addDocument(new IdentityDocument(r, "a.bin", "id.jpg", "image/jpeg", 10, 1200, 800, "x", NOW), NOW);
+        ActivationContract contract = r.contract(ContractKind.GENERAL_CONDITIONS, Language.IT, () -> PDF, NOW);
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> r.acceptContract(ContractKind.GENERAL_CONDITIONS, contract.sha256(), "192.0.2.1", NOW));
+        assertEquals("error.contract.notOpened", refused.messageKey());
+        assertFalse(contract.accepted());
+
+        contract.opened(NOW.plusSeconds(40));
+        contract.opened(NOW.plusSeconds(90));
+        assertEquals(NOW.plusSeconds(40), contract.openedAt(), "the first opening is kept");
+        r.acceptContract(ContractKind.GENERAL_CONDITIONS, contract.sha256(), "192.0.2.1", NOW.plusSeconds(120));
+        assertTrue(contract.accepted());
     }
 
     @Test

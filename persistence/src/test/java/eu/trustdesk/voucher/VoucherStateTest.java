@@ -171,6 +171,24 @@ class VoucherStateTest {
     }
 
     @Test
+    void everyFailingConditionIsListedBeforeTryingAndNoneForACancellableOrder() {
+        VoucherOrder order = order(3);
+        List<Voucher> vouchers = vouchers(order, 3);
+        assertEquals(List.of(), order.cancellationRefusals(vouchers, ORDERED.plus(Duration.ofDays(2))), "eligible");
+        assertEquals(ORDERED.plus(Duration.ofDays(30)), order.cancellableUntil());
+
+        vouchers.get(0).redeem(customer, ORDERED.plus(Duration.ofDays(2)));
+        vouchers.get(2).redeem(customer, ORDERED.plus(Duration.ofDays(5)));
+        List<eu.trustdesk.shared.Refusal> refusals = order.cancellationRefusals(vouchers, ORDERED.plus(Duration.ofDays(40)));
+        assertEquals(List.of("error.voucher.cancel.tooLate", "error.voucher.cancel.used"),
+                refusals.stream().map(eu.trustdesk.shared.Refusal::messageKey).toList(), "both, not only the first");
+        assertEquals(List.of(2L), refusals.get(1).arguments(), "how many vouchers are used");
+        assertEquals(List.of(ORDERED.plus(Duration.ofDays(30)).toString()), refusals.get(0).arguments(), "the last day");
+        assertEquals("error.voucher.cancel.tooLate", assertThrows(BusinessException.class,
+                () -> order.cancel(vouchers, ORDERED.plus(Duration.ofDays(40)))).messageKey(), "cancel names the first");
+    }
+
+    @Test
     void anOrderNeedsACustomerNameAndQuantitiesUpTo1000() {
         assertEquals("error.voucher.order.customerName", assertThrows(BusinessException.class,
                 () -> new VoucherOrder("V1", 1L, organisation, " ", null, PaymentMode.PREPAID_ACCOUNT, prices(1),

@@ -178,9 +178,19 @@ public class ActivationFile {
                 clock.instant());
     }
 
-    /** The bytes of the contract of {@code kind}, as {@link #contract} keeps them. */
+    /**
+     * The bytes of the contract of {@code kind}, as {@link #contract} keeps them, for the
+     * applicant to read: the first download is recorded, and only then can the contract be
+     * accepted (a validator's download, through {@code ValidationDesk}, does not count).
+     */
     public byte[] contractPdf(long requestId, ContractKind kind) {
-        return contract(requestId, kind).pdf();
+        ActivationContract contract = contract(requestId, kind);
+        // the bytes first: they are fetched lazily, and EclipseLink loads a lazy attribute by reading
+        // the row again over the object, which would undo an opening set before and not yet written
+        // (eclipse-ee4j/eclipselink#1932)
+        byte[] pdf = contract.pdf();
+        contract.opened(clock.instant());
+        return pdf;
     }
 
     public void acceptContract(long requestId, ContractKind kind, String shownSha256, String ipAddress) {

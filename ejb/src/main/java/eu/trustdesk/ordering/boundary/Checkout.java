@@ -9,6 +9,7 @@ import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.control.PaymentAccounts;
 import eu.trustdesk.ordering.control.PaymentContext;
 import eu.trustdesk.ordering.control.PaymentPolicy;
+import eu.trustdesk.ordering.control.TermsArchive;
 import eu.trustdesk.ordering.control.TermsOfSale;
 import eu.trustdesk.ordering.entity.Applicant;
 import eu.trustdesk.ordering.entity.CustomerOrder.LineFacts;
@@ -82,6 +83,9 @@ public class Checkout {
     @Inject
     private eu.trustdesk.invoicing.control.SellerDetails sellerDetails;
 
+    @Inject
+    private TermsArchive termsArchive;
+
     /**
      * The figures of a cart, with a discount code when one is given (checked, not consumed).
      * Visitors may price a cart before signing in; the per-customer limit of a code is then
@@ -106,6 +110,38 @@ public class Checkout {
                 .toList();
     }
 
+    /** True when something in the cart is sent by post (a USB token, a reader): it needs a delivery address. */
+    @PermitAll
+    public boolean ships(@NotNull List<CartLine> cart) {
+        return !cart.isEmpty() && priced(cart, Language.DEFAULT).stream().anyMatch(p -> p.facts().shipped());
+    }
+
+    /**
+     * Where the goods of an order of this organisation would be sent: the delivery address chosen,
+     * or else the organisation's own address (the one on its quotes), as {@link #submit} records it.
+     */
+    public Delivery delivery(long buyerOrganisationId, Long deliveryAddressId) {
+        return delivery(owned(buyerOrganisationId), deliveryAddressId);
+    }
+
+    /** A recipient and the postal address goods are sent to. */
+    public record Delivery(String recipient, eu.trustdesk.organisation.entity.PostalAddress address)
+            implements java.io.Serializable {
+    }
+
+    private static Delivery delivery(Organisation organisation, Long deliveryAddressId) {
+        if (deliveryAddressId != null) {
+            eu.trustdesk.organisation.entity.DeliveryAddress chosen = organisation.deliveryAddress(deliveryAddressId)
+                    .orElseThrow(() -> new BusinessException("error.notFound"));
+            return new Delivery(chosen.recipient(), chosen.address());
+        }
+        if (organisation.quoteHeaderAddress() == null) {
+            throw new BusinessException("error.checkout.deliveryAddressRequired", organisation.name());
+        }
+        return new Delivery(organisation.contact() == null ? organisation.name() : organisation.contact().name(),
+                organisation.quoteHeaderAddress());
+    }
+
     /** Where transfers and cheques go, shown at the payment step before the order exists. */
     @PermitAll
     public Payee payee() {
@@ -123,10 +159,13 @@ public class Checkout {
         return TermsOfSale.CURRENT_VERSION;
     }
 
-    /** The current terms of sale as a PDF, for anyone to read before buying. */
+    /**
+     * The current terms of sale as a PDF, for anyone to read before buying: the bytes kept for
+     * this version and language (stored the first time), the very ones an order will link.
+     */
     @PermitAll
     public byte[] termsPdf(@NotNull Language language) {
-        return TermsOfSale.pdf(language);
+        return termsArchive.current(language).pdf();
     }
 
     /**
@@ -169,6 +208,12 @@ public class Checkout {
         if (form.getPaymentMode() == PaymentMode.ADMINISTRATIVE_MANDATE) {
             order.publicPaymentReferences(form.getServiceCode(), form.getCommitmentNumber());
         }
+        if (order.ships()) {
+            Delivery delivery = delivery(organisation, form.getDeliveryAddressId());
+            order.shipTo(delivery.recipient(), delivery.address());
+        }
+        // the evidence of what was agreed: the document of the version accepted, as it was issued
+        order.acceptedTerms(termsArchive.current(language));
         em.persist(order);
         em.flush();
         order.assignNumber(String.format("CMD-%d-%06d", LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear(), order.id()));

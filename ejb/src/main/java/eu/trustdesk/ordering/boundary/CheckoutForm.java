@@ -26,6 +26,8 @@ public class CheckoutForm implements Serializable {
     private boolean paperFileByPost;
     private boolean termsAccepted;
     private String couponCode;
+    /** One of the buyer organisation's delivery addresses, for goods that ship; none: its own address. */
+    private Long deliveryAddressId;
 
     public Long getBuyerOrganisationId() {
         return buyerOrganisationId;
@@ -89,6 +91,14 @@ public class CheckoutForm implements Serializable {
 
     public void setBillingDifferent(boolean billingDifferent) {
         this.billingDifferent = billingDifferent;
+    }
+
+    public Long getDeliveryAddressId() {
+        return deliveryAddressId;
+    }
+
+    public void setDeliveryAddressId(Long deliveryAddressId) {
+        this.deliveryAddressId = deliveryAddressId;
     }
 
     public Long getBillingProfileId() {

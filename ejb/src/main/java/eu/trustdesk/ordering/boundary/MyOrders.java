@@ -46,6 +46,9 @@ public class MyOrders {
         order.history().size();
         order.payments().size();
         order.vatBreakdown().size();
+        if (order.termsDocument() != null) {
+            order.termsDocument().sha256(); // the terms accepted, shown with the order
+        }
         order.buyerOrganisation().name();
         return order;
     }
@@ -57,6 +60,14 @@ public class MyOrders {
 
     public byte[] purchaseOrderPdf(long orderId) {
         return get(orderId).purchaseOrderPdf();
+    }
+
+    /**
+     * The terms of sale exactly as this order's buyer accepted them, kept since (null for an order
+     * placed before the terms were kept: only their version is known).
+     */
+    public AcceptedTerms acceptedTerms(long orderId) {
+        return AcceptedTerms.of(get(orderId));
     }
 
     private Account caller() {

@@ -114,6 +114,9 @@ public class OrderDesk {
         order.history().size();
         order.payments().size();
         order.vatBreakdown().size();
+        if (order.termsDocument() != null) {
+            order.termsDocument().sha256(); // the terms accepted, shown with the order
+        }
         order.buyer().email();
         order.buyerOrganisation().name();
         return order;
@@ -121,6 +124,14 @@ public class OrderDesk {
 
     public byte[] purchaseOrderPdf(long orderId) {
         return get(orderId).purchaseOrderPdf();
+    }
+
+    /**
+     * The terms of sale exactly as this order's buyer accepted them, kept since (null for an order
+     * placed before the terms were kept: only their version is known).
+     */
+    public AcceptedTerms acceptedTerms(long orderId) {
+        return AcceptedTerms.of(get(orderId));
     }
 
     /**

@@ -27,10 +27,16 @@ public class CouponRedemption {
     @PersistenceContext
     private EntityManager em;
 
-    /** The discount {@code code} would give this customer on this cart now, without using it. */
+    /**
+     * The discount {@code code} would give this customer on this cart now, without using it.
+     * {@code customerEmail} is null for a visitor who has not signed in: everything but the
+     * per-customer limit is checked then (no uses can be counted for nobody); {@link #redeem}
+     * checks that limit when the order is placed, the customer known.
+     */
     public Discount check(String code, String customerEmail, Set<String> skusInCart, Instant now) {
         Coupon coupon = find(code);
-        coupon.checkUsable(now, skusInCart, countUsesBy(coupon, customerEmail));
+        long usesByCustomer = customerEmail == null || customerEmail.isBlank() ? 0 : countUsesBy(coupon, customerEmail);
+        coupon.checkUsable(now, skusInCart, usesByCustomer);
         return coupon.discount();
     }
 

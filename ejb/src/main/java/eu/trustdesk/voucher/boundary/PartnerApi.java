@@ -81,6 +81,12 @@ public class PartnerApi {
         desk.writeCsv(desk.orderByNumber(partner(key), number), out);
     }
 
+    /** Whether the order can be cancelled now, with every condition that fails, before the partner tries. */
+    public Cancellation cancellation(String key, String number) {
+        VoucherOrder order = desk.orderByNumber(partner(key), number);
+        return Cancellation.of(order.number(), order.cancellableUntil(), desk.cancellationRefusals(order));
+    }
+
     public OrderSummary cancel(String key, String number) {
         VoucherPartner partner = partner(key);
         VoucherOrder order = desk.cancel(desk.orderByNumber(partner, number));

@@ -121,6 +121,12 @@ public class PartnerVouchers {
         return desk.pdf(desk.order(partner(), orderId), code, language);
     }
 
+    /** Whether the order can be cancelled now, with every condition that fails: asked before offering to cancel. */
+    public Cancellation cancellation(long orderId) {
+        VoucherOrder order = desk.order(partner(), orderId);
+        return Cancellation.of(order.number(), order.cancellableUntil(), desk.cancellationRefusals(order));
+    }
+
     /**
      * Cancels a whole order and refunds it.
      *

@@ -179,6 +179,11 @@ public class VoucherDesk {
         return new VoucherPdf().render(order, vouchers, redemptionBase(), language);
     }
 
+    /** Every condition for cancelling {@code order} that fails now (none: it can be cancelled); nothing is locked. */
+    public List<eu.trustdesk.shared.Refusal> cancellationRefusals(VoucherOrder order) {
+        return order.cancellationRefusals(vouchers(order), clock.instant());
+    }
+
     /**
      * Cancels a whole order and refunds it by a credit note (and to the prepaid balance when it
      * was paid from it).

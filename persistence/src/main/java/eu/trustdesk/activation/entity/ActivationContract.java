@@ -62,6 +62,10 @@ public class ActivationContract {
     @Column(name = "rendered_at", nullable = false)
     private Instant renderedAt;
 
+    /** When the applicant first downloaded this very document; acceptance waits for it. */
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
@@ -83,12 +87,27 @@ public class ActivationContract {
     }
 
     /**
-     * Records the acceptance of this document. {@code shownSha256} is the fingerprint of what the
-     * page offered; when the document changed since (new holder data), the acceptance is refused.
+     * The applicant opened (downloaded) the document. Only the first opening is kept: it is what
+     * shows that the text could be read before it was accepted.
+     */
+    public void opened(Instant now) {
+        if (openedAt == null) {
+            openedAt = Objects.requireNonNull(now, "now");
+        }
+    }
+
+    /**
+     * Records the acceptance of this document. It must have been opened first: ticking "I have
+     * read" over a document never downloaded proves nothing. {@code shownSha256} is the
+     * fingerprint of what the page offered; when the document changed since (new holder data),
+     * the acceptance is refused.
      */
     void accept(String shownSha256, String ipAddress, Instant now) {
         if (!sha256.equals(shownSha256)) {
             throw new BusinessException("error.contract.changed");
+        }
+        if (openedAt == null) {
+            throw new BusinessException("error.contract.notOpened");
         }
         if (acceptedAt == null) {
             acceptedAt = Objects.requireNonNull(now, "now");
@@ -131,6 +150,14 @@ public class ActivationContract {
 
     public Instant renderedAt() {
         return renderedAt;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public boolean isOpened() {
+        return openedAt != null;
     }
 
     public Instant acceptedAt() {

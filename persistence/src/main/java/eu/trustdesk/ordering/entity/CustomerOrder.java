@@ -2,9 +2,11 @@ package eu.trustdesk.ordering.entity;
 
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.organisation.entity.Organisation;
+import eu.trustdesk.organisation.entity.PostalAddress;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.pricing.PriceSummary;
 import eu.trustdesk.shared.pricing.PricedLine;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -55,6 +57,7 @@ public class CustomerOrder {
     /** As long as the invoice can carry them. */
     public static final int SERVICE_CODE_LENGTH = 100;
     public static final int COMMITMENT_LENGTH = 50;
+    public static final int DELIVERY_RECIPIENT_LENGTH = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,6 +134,28 @@ public class CustomerOrder {
 
     @Column(name = "terms_accepted_from", length = 45)
     private String termsAcceptedFrom;
+
+    /**
+     * Where the goods that ship (tokens, readers) go, copied at checkout from the address chosen so
+     * that a later change of the organisation's addresses does not move a parcel already sent; null
+     * when nothing ships (and for orders placed before it was recorded).
+     */
+    @Column(name = "delivery_recipient", length = DELIVERY_RECIPIENT_LENGTH)
+    private String deliveryRecipient;
+
+    @Embedded
+    @AttributeOverride(name = "line1", column = @Column(name = "delivery_line1"))
+    @AttributeOverride(name = "line2", column = @Column(name = "delivery_line2"))
+    @AttributeOverride(name = "postalCode", column = @Column(name = "delivery_postal_code"))
+    @AttributeOverride(name = "city", column = @Column(name = "delivery_city"))
+    @AttributeOverride(name = "province", column = @Column(name = "delivery_province"))
+    @AttributeOverride(name = "country", column = @Column(name = "delivery_country"))
+    private PostalAddress deliveryAddress;
+
+    /** The terms exactly as the buyer accepted them; null for orders placed before they were kept. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "terms_document_id")
+    private TermsOfSaleVersion termsDocument;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
@@ -425,6 +450,50 @@ public class CustomerOrder {
 
     public String termsVersion() {
         return termsVersion;
+    }
+
+    /** Records where the goods that ship go; refused when nothing of the order ships. */
+    public void shipTo(String recipient, PostalAddress address) {
+        if (!ships()) {
+            throw new IllegalStateException("nothing of order " + number + " ships");
+        }
+        Objects.requireNonNull(address, "address");
+        String name = recipient == null || recipient.isBlank() ? payer.name() : recipient.strip();
+        this.deliveryRecipient = name.length() > DELIVERY_RECIPIENT_LENGTH ? name.substring(0, DELIVERY_RECIPIENT_LENGTH)
+                : name;
+        this.deliveryAddress = address;
+    }
+
+    /** True when a line of the order is goods sent by post. */
+    public boolean ships() {
+        return lines.stream().anyMatch(OrderLine::shipped);
+    }
+
+    public String deliveryRecipient() {
+        return deliveryRecipient;
+    }
+
+    public PostalAddress deliveryAddress() {
+        return deliveryAddress;
+    }
+
+    /**
+     * Links the document of the terms the buyer accepted. It must be of the version recorded on the
+     * order, and once linked it never changes: it is the evidence of what was agreed.
+     */
+    public void acceptedTerms(TermsOfSaleVersion document) {
+        Objects.requireNonNull(document, "document");
+        if (!document.version().equals(termsVersion)) {
+            throw new IllegalArgumentException("terms " + document.version() + " offered, " + termsVersion + " accepted");
+        }
+        if (termsDocument != null && termsDocument != document) {
+            throw new IllegalStateException("the terms accepted on order " + number + " are already linked");
+        }
+        termsDocument = document;
+    }
+
+    public TermsOfSaleVersion termsDocument() {
+        return termsDocument;
     }
 
     public Instant termsAcceptedAt() {

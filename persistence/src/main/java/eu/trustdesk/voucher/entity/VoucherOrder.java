@@ -5,6 +5,7 @@ import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.ordering.entity.ReceivedPayment;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Refusal;
 import eu.trustdesk.shared.pricing.PriceSummary;
 import eu.trustdesk.shared.pricing.PricedLine;
 import jakarta.persistence.CascadeType;
@@ -201,28 +202,50 @@ public class VoucherOrder {
     }
 
     /**
-     * Cancels the whole order: allowed within {@link #CANCELLATION_WINDOW} of the order and while
-     * none of its vouchers is used or expired; every voucher becomes cancelled.
+     * Every condition for cancelling the whole order that does not hold now, in the order they are
+     * checked; empty when it can be cancelled. Cancelling is allowed within
+     * {@link #CANCELLATION_WINDOW} of the order and while none of its vouchers is used or expired.
+     * Partners ask this before trying, so all failing conditions are listed, not only the first:
+     * {@code error.voucher.cancel.already}, {@code error.voucher.cancel.tooLate} (the last day),
+     * {@code error.voucher.cancel.used} (how many), {@code error.voucher.cancel.expired} (how many).
      *
      * @param vouchers every voucher of this order
-     * @throws BusinessException naming the condition that fails: {@code error.voucher.cancel.already},
-     *         {@code error.voucher.cancel.tooLate} (the last day), {@code error.voucher.cancel.used} (how
-     *         many), {@code error.voucher.cancel.expired} (how many)
      */
-    public void cancel(List<Voucher> vouchers, Instant now) {
+    public List<Refusal> cancellationRefusals(List<Voucher> vouchers, Instant now) {
+        List<Refusal> refusals = new ArrayList<>();
         if (cancelledAt != null) {
-            throw new BusinessException("error.voucher.cancel.already", number);
+            refusals.add(Refusal.of("error.voucher.cancel.already", number));
         }
-        if (now.isAfter(orderedAt.plus(CANCELLATION_WINDOW))) {
-            throw new BusinessException("error.voucher.cancel.tooLate", orderedAt.plus(CANCELLATION_WINDOW).toString());
+        if (now.isAfter(cancellableUntil())) {
+            refusals.add(Refusal.of("error.voucher.cancel.tooLate", cancellableUntil().toString()));
         }
         long used = vouchers.stream().filter(v -> v.state() == VoucherState.VALID_USED).count();
         if (used > 0) {
-            throw new BusinessException("error.voucher.cancel.used", used);
+            refusals.add(Refusal.of("error.voucher.cancel.used", used));
         }
         long expired = vouchers.stream().filter(v -> v.state() == VoucherState.EXPIRED || v.isDue(now)).count();
         if (expired > 0) {
-            throw new BusinessException("error.voucher.cancel.expired", expired);
+            refusals.add(Refusal.of("error.voucher.cancel.expired", expired));
+        }
+        return refusals;
+    }
+
+    /** The last moment the order can be cancelled, the other conditions holding. */
+    public Instant cancellableUntil() {
+        return orderedAt.plus(CANCELLATION_WINDOW);
+    }
+
+    /**
+     * Cancels the whole order when {@link #cancellationRefusals} finds nothing; every voucher
+     * becomes cancelled.
+     *
+     * @param vouchers every voucher of this order
+     * @throws BusinessException naming the first condition that fails
+     */
+    public void cancel(List<Voucher> vouchers, Instant now) {
+        List<Refusal> refusals = cancellationRefusals(vouchers, now);
+        if (!refusals.isEmpty()) {
+            throw refusals.get(0).exception();
         }
         vouchers.forEach(v -> {
             if (!v.order().id().equals(id)) {

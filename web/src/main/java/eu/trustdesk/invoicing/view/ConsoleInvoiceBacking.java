@@ -83,6 +83,19 @@ public class ConsoleInvoiceBacking implements Serializable {
         Pages.redirect("/console/invoice.xhtml?id=" + note.id());
     }
 
+    /**
+     * What the confirmation asked before issuing says: which invoice, whose, for how much, and
+     * that the credit note cannot be withdrawn (it takes a number of an uninterrupted sequence).
+     */
+    public String getCreditNoteConsequence() {
+        Invoice invoice = getInvoice();
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.text.NumberFormat amount = java.text.NumberFormat.getCurrencyInstance(locale);
+        amount.setCurrency(java.util.Currency.getInstance(invoice.currency()));
+        return Messages.text(locale, "console.invoice.creditNote.confirm", invoice.number(), invoice.payerName(),
+                amount.format(invoice.totalIncludingVat()));
+    }
+
     /** Completes or corrects the Chorus Pro references; the next export run sends them. */
     public String completeReferences() {
         try {

@@ -8,6 +8,7 @@ import eu.trustdesk.ordering.boundary.OrderReceipt;
 import eu.trustdesk.ordering.boundary.PaymentOption;
 import eu.trustdesk.organisation.boundary.MyOrganisations;
 import eu.trustdesk.organisation.entity.BillingProfile;
+import eu.trustdesk.organisation.entity.DeliveryAddress;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.platform.view.LanguageBacking;
 import eu.trustdesk.platform.view.Messages;
@@ -58,6 +59,7 @@ public class CheckoutBacking implements Serializable {
     private final CheckoutForm form = new CheckoutForm();
     private int step;
     private List<Organisation> myOrganisations;
+    private boolean ships;
 
     @PostConstruct
     void start() {
@@ -66,6 +68,12 @@ public class CheckoutBacking implements Serializable {
             form.setBuyerOrganisationId(myOrganisations.get(0).id());
         }
         form.setCouponCode(cart.getCouponCode());
+        try {
+            ships = !cart.isCartEmpty() && checkout.ships(cart.getLines());
+        } catch (BusinessException e) {
+            // a product withdrawn meanwhile: the cart's summary says so, and submission refuses it
+            ships = false;
+        }
         applicantIsMe();
     }
 
@@ -116,6 +124,10 @@ public class CheckoutBacking implements Serializable {
             return;
         }
         step = Math.min(step + 1, CONFIRMATION);
+        if (step == BILLING && ships && form.getDeliveryAddressId() == null) {
+            // goods go to the organisation's first delivery address unless the buyer picks another
+            getDeliveryAddresses().stream().findFirst().ifPresent(d -> form.setDeliveryAddressId(d.id()));
+        }
     }
 
     public void back() {
@@ -154,6 +166,48 @@ public class CheckoutBacking implements Serializable {
 
     public Organisation getOrganisation() {
         return organisation().orElse(null);
+    }
+
+    /**
+     * Who pays, as the confirmation step shows it before "Order": the billing profile chosen when
+     * the billing details are different, else the buyer's organisation (the boundary decides the
+     * same way at submission).
+     */
+    public Party getPayer() {
+        if (form.isBillingDifferent() && form.getBillingProfileId() != null) {
+            return getBillingProfiles().stream().filter(b -> b.id().equals(form.getBillingProfileId())).findFirst()
+                    .map(b -> new Party(b.payerName(), b.address() == null ? null : b.address().formatted()))
+                    .orElse(null);
+        }
+        return organisation().map(o -> new Party(o.name(),
+                o.quoteHeaderAddress() == null ? null : o.quoteHeaderAddress().formatted())).orElse(null);
+    }
+
+    /** True when something in the cart is sent by post: the buyer says where. */
+    public boolean isShips() {
+        return ships;
+    }
+
+    public List<DeliveryAddress> getDeliveryAddresses() {
+        return organisation().map(o -> organisations.get(o.id()).deliveryAddresses()).orElse(List.of());
+    }
+
+    /** Where the goods will be sent, as the boundary will record it; null when nothing ships. */
+    public Party getDelivery() {
+        if (!ships || form.getBuyerOrganisationId() == null) {
+            return null;
+        }
+        try {
+            Checkout.Delivery delivery = checkout.delivery(form.getBuyerOrganisationId(), form.getDeliveryAddressId());
+            return new Party(delivery.recipient(), delivery.address().formatted());
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    /** A party of the order by name and postal address (one line, or null when none is known). */
+    public record Party(String name, String address) implements Serializable {
     }
 
 

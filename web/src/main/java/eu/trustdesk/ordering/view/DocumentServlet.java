@@ -4,6 +4,7 @@ import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.invoicing.boundary.InvoiceRegister;
 import eu.trustdesk.invoicing.boundary.MyInvoices;
 import eu.trustdesk.invoicing.control.ExportSyntax;
+import eu.trustdesk.ordering.boundary.AcceptedTerms;
 import eu.trustdesk.ordering.boundary.Checkout;
 import eu.trustdesk.ordering.boundary.MyOrders;
 import eu.trustdesk.ordering.boundary.OrderDesk;
@@ -19,8 +20,8 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * The shop's documents: the terms of sale (public), a customer's purchase orders and invoices as
- * PDFs, and the same documents for the back office, where accountants also get the EN 16931 XML
+ * The shop's documents: the terms of sale (public), a customer's purchase orders, the terms of
+ * sale each order's buyer accepted ({@code .../terms/N}) and invoices as PDFs, and the same documents for the back office, where accountants also get the EN 16931 XML
  * of each invoice ({@code /console/documents/invoice-cii/N}, {@code .../invoice-ubl/N}). Always
  * as downloads, never shown inline; whose document it is, the boundaries decide.
  */
@@ -69,6 +70,15 @@ public class DocumentServlet extends HttpServlet {
             switch (parts[1]) {
                 case "purchase-order" -> send(response, "purchase-order-" + id + ".pdf",
                         console ? orderDesk.purchaseOrderPdf(id) : myOrders.purchaseOrderPdf(id));
+                // the terms of sale exactly as the order's buyer accepted them, kept since
+                case "terms" -> {
+                    AcceptedTerms terms = console ? orderDesk.acceptedTerms(id) : myOrders.acceptedTerms(id);
+                    if (terms == null) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                        return;
+                    }
+                    send(response, terms.fileName(), terms.pdf());
+                }
                 case "invoice" -> {
                     if (console && !accountant(request)) {
                         response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -109,6 +109,19 @@ public class VoucherOrdersResource {
                 .header("Content-Disposition", "attachment; filename=\"vouchers-" + number + ".csv\"").build();
     }
 
+    @GET
+    @Path("orders/{number}/cancellation")
+    @Operation(summary = "Whether an order can be cancelled now", description = "Asked before trying: eligible, or"
+            + " every condition that fails (cancellation window over, vouchers used or expired, already cancelled),"
+            + " each with its error key and text. Changes nothing.")
+    @APIResponse(responseCode = "200", description = "Eligible or not, with the failing conditions",
+            content = @Content(schema = @Schema(implementation = ApiCancellation.class)))
+    @APIResponse(responseCode = "404", description = "No such order among yours")
+    public ApiCancellation cancellation(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("number") String number) {
+        return ApiCancellation.of(api.cancellation(key(authorization), number));
+    }
+
     @POST
     @Path("orders/{number}/cancel")
     @Operation(summary = "Cancel a whole order", description = "Within 30 days of the order and while none of its"

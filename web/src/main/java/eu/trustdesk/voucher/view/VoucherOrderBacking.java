@@ -3,6 +3,7 @@ package eu.trustdesk.voucher.view;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.voucher.boundary.Cancellation;
 import eu.trustdesk.voucher.boundary.OrderSummary;
 import eu.trustdesk.voucher.boundary.PartnerVouchers;
 import eu.trustdesk.voucher.boundary.VoucherRow;
@@ -28,6 +29,7 @@ public class VoucherOrderBacking implements Serializable {
     private Long id;
     private OrderSummary order;
     private List<VoucherRow> rows;
+    private Cancellation cancellation;
     private boolean codesShown;
 
     /** {@code f:viewAction}: another partner's order or an unknown id gets the 404 page. */
@@ -39,6 +41,7 @@ public class VoucherOrderBacking implements Serializable {
         try {
             order = vouchers.order(id);
             rows = vouchers.vouchers(id);
+            cancellation = vouchers.cancellation(id);
         } catch (BusinessException notFound) {
             Pages.notFound();
         }
@@ -76,6 +79,18 @@ public class VoucherOrderBacking implements Serializable {
 
     public List<VoucherRow> getRows() {
         return rows;
+    }
+
+    /** Whether the order can be cancelled, and if not every reason, said before the partner tries. */
+    public Cancellation getCancellation() {
+        return cancellation;
+    }
+
+    /** The reasons the order cannot be cancelled, in the partner's language. */
+    public List<String> getCancellationRefusals() {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return cancellation == null ? List.of() : cancellation.refusals().stream()
+                .map(r -> Messages.text(locale, r.messageKey(), r.arguments().toArray())).toList();
     }
 
     public boolean isCodesShown() {
