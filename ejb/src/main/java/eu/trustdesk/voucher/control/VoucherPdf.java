@@ -14,10 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import eu.trustdesk.shared.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +36,6 @@ public final class VoucherPdf {
     static final String BUNDLE = "eu.trustdesk.voucher.vouchers";
     private static final float MARGIN = 56;
     private static final float QR_SIZE = 150;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -48,8 +44,7 @@ public final class VoucherPdf {
     /** One page per voucher, in the order given. */
     public byte[] render(VoucherOrder order, List<Voucher> vouchers, String redemptionBase, Language language) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
-        String expiry = LocalDate.ofInstant(order.expiresAt(), ZONE)
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+        String expiry = Formats.of(language).date(order.expiresAt());
         try (PDDocument document = new PDDocument()) {
             for (Voucher voucher : vouchers) {
                 page(document, texts, order, voucher, redemptionBase + voucher.groupedCode(), expiry, language);
