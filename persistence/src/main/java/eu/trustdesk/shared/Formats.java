@@ -184,4 +184,24 @@ public final class Formats {
         }
         throw first;
     }
+
+    /**
+     * The arguments of a message ({@link java.text.MessageFormat}) with the amounts and dates among
+     * them written for this language: a {@link Money} as {@link #money(Money)}, a {@link LocalDate}
+     * or an {@link Instant} as {@link #date(LocalDate)} / {@link #dateTime(Instant)}. A boundary can
+     * then refuse with a balance or a deadline without knowing who will read it.
+     */
+    public Object[] arguments(Object... arguments) {
+        Object[] written = arguments.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof Money money) {
+                written[i] = money(money);
+            } else if (written[i] instanceof LocalDate date) {
+                written[i] = date(date);
+            } else if (written[i] instanceof Instant instant) {
+                written[i] = dateTime(instant);
+            }
+        }
+        return written;
+    }
 }

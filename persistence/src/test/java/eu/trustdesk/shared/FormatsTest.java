@@ -118,4 +118,13 @@ class FormatsTest {
         assertEquals("IE", Formats.locale(Language.EN).getCountry());
         assertEquals(Language.IT, Formats.of(Locale.ITALIAN).language(), "a page's locale without country");
     }
+
+    @Test
+    void amountsAndDatesAmongAMessagesArgumentsAreWrittenForItsReader() {
+        Object[] written = IT.arguments(Money.euros("63.20"), LocalDate.of(2027, 1, 7), "CMD-2026-000042", 3);
+        assertEquals("63,20" + NBSP + "€", written[0]);
+        assertEquals("7 gennaio 2027", written[1]);
+        assertEquals("CMD-2026-000042", written[2]);
+        assertEquals(3, written[3], "other arguments are left to the message's own format");
+    }
 }
