@@ -27,7 +27,7 @@ public final class ContractPdf {
         pdf.subheading(t.getString("contract.holder"));
         pdf.keyValue(t.getString("contract.holder.name"), request.holderName());
         pdf.keyValue(t.getString("contract.holder.type"), t.getString("holderType." + request.holderType().name()));
-        pdf.keyValue(t.getString("contract.holder.country"), request.holderCountry().name());
+        pdf.keyValue(t.getString("contract.holder.country"), t.getString("country." + request.holderCountry().name()));
         LegalIdentity id = request.holderIdentity();
         if (id != null) {
             optional(pdf, "SIRET", id.siret());
