@@ -74,6 +74,33 @@ public class Formatting {
         throw new IllegalArgumentException("Not a date: " + value.getClass().getName());
     }
 
+    /**
+     * Whatever a page's "when" is: a {@link LocalDate} as a day in words, a moment (an
+     * {@link Instant}, a date-time) as day and time in Paris.
+     */
+    public String when(Object value) {
+        Formats formats = formats();
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDate date) {
+            return formats.date(date);
+        }
+        if (value instanceof Instant instant) {
+            return formats.dateTime(instant);
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return formats.dateTime(dateTime.toInstant());
+        }
+        if (value instanceof ZonedDateTime dateTime) {
+            return formats.dateTime(dateTime.toInstant());
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return formats.dateTime(dateTime.atZone(Formats.ZONE).toInstant());
+        }
+        throw new IllegalArgumentException("Not a date: " + value.getClass().getName());
+    }
+
     /** A day in figures, day first: {@code 07/01/2027}. */
     public String shortDate(LocalDate date) {
         return formats().shortDate(date);
