@@ -67,11 +67,11 @@ class InvoiceTextsTest {
     @Test
     void amountsAreWrittenTheWayEachLanguageWritesThem() {
         BigDecimal amount = new BigDecimal("1234567.8");
-        assertEquals("1 234 567,80 €", new InvoiceTexts(Language.FR).money(amount, "EUR"));
-        assertEquals("1.234.567,80 €", new InvoiceTexts(Language.IT).money(amount, "EUR"));
+        assertEquals("1\u202F234\u202F567,80\u00A0€", new InvoiceTexts(Language.FR).money(amount, "EUR"));
+        assertEquals("1.234.567,80\u00A0€", new InvoiceTexts(Language.IT).money(amount, "EUR"));
         assertEquals("€1,234,567.80", new InvoiceTexts(Language.EN).money(amount, "EUR"));
-        assertEquals("0,66 €", new InvoiceTexts(Language.FR).money(new BigDecimal("0.655"), "EUR"), "half up");
-        assertEquals("5,5 %", new InvoiceTexts(Language.FR).percent(new BigDecimal("5.50")));
+        assertEquals("0,66\u00A0€", new InvoiceTexts(Language.FR).money(new BigDecimal("0.655"), "EUR"), "half up");
+        assertEquals("5,5\u00A0%", new InvoiceTexts(Language.FR).percent(new BigDecimal("5.50")));
         assertEquals("20%", new InvoiceTexts(Language.IT).percent(new BigDecimal("20.00")));
         assertEquals("12,3456", new InvoiceTexts(Language.FR).unitPrice(new BigDecimal("12.3456")));
         assertEquals("12.50", new InvoiceTexts(Language.EN).unitPrice(new BigDecimal("12.5")));

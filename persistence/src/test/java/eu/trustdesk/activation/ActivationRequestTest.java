@@ -187,4 +187,23 @@ class ActivationRequestTest {
         ApplicantPerson.of("Jean", "Dupont", LocalDate.of(1980, 1, 1), "Lyon", null, "jean@example.fr",
                 "+33 4 12 34 56 78", Country.FR, LocalDate.of(2026, 3, 2));
     }
+
+    @Test
+    void aRefusedDateOfBirthSaysWhichRuleItBreaks() {
+        LocalDate today = LocalDate.of(2026, 3, 2);
+        // Niccolò turns 16 tomorrow: too young today, by one day
+        BusinessException young = assertThrows(BusinessException.class, () -> ApplicantPerson.of("Niccolò",
+                "Dell'Acqua", LocalDate.of(2010, 3, 3), "Firenze", "DLLNCC10C03D612X", "niccolo@example.it",
+                "+39 055 123456", Country.FR, today));
+        assertEquals("error.applicant.birthDate.tooYoung", young.messageKey());
+        assertEquals(16, young.arguments()[0]);
+        ApplicantPerson.of("Hélène", "Lefèvre", LocalDate.of(2010, 3, 2), "Lyon", null, "helene@example.fr",
+                "+33 4 12 34 56 78", Country.FR, today);
+        BusinessException old = assertThrows(BusinessException.class, () -> ApplicantPerson.of("Hélène", "Lefèvre",
+                LocalDate.of(1880, 3, 12), "Lyon", null, "helene@example.fr", "+33 4 12 34 56 78", Country.FR, today));
+        assertEquals("error.applicant.birthDate.tooOld", old.messageKey());
+        assertEquals("error.applicant.birthDate", assertThrows(BusinessException.class, () -> ApplicantPerson.of(
+                "Hélène", "Lefèvre", null, "Lyon", null, "helene@example.fr", "+33 4 12 34 56 78", Country.FR, today))
+                .messageKey(), "no date at all");
+    }
 }

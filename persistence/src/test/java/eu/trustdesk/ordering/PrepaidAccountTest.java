@@ -89,8 +89,7 @@ class PrepaidAccountTest {
         assertEquals(new BigDecimal("0.00"), last.balanceAfter());
         BusinessException e = refused("error.prepaid.insufficient",
                 () -> account.debit(new BigDecimal("0.01"), "TD-3", null, NOW));
-        assertEquals(new BigDecimal("0.00"), e.arguments()[0]);
-        assertEquals("EUR", e.arguments()[1]);
+        assertEquals(Money.euros("0.00"), e.arguments()[0], "the balance, written in the reader's language by the page");
         assertEquals(new BigDecimal("0.00"), account.balance(), "a refused debit changes nothing");
         assertEquals(PrepaidMovement.SYSTEM, last.recordedBy(), "no signed-in person: the system");
     }
@@ -100,7 +99,7 @@ class PrepaidAccountTest {
         PrepaidAccount account = account("100");
         BusinessException e = refused("error.prepaid.insufficient",
                 () -> account.debit(new BigDecimal("119.00"), "TD-1", null, NOW));
-        assertEquals(new BigDecimal("100.00"), e.arguments()[0]);
+        assertEquals(Money.euros("100.00"), e.arguments()[0]);
         assertEquals(new BigDecimal("100.00"), account.balance());
         assertTrue(account.covers(new BigDecimal("100.00")));
         assertFalse(account.covers(new BigDecimal("100.01")));

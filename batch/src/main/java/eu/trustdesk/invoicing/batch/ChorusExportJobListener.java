@@ -41,11 +41,9 @@ public class ChorusExportJobListener extends AbstractJobListener {
     public void afterJob() {
         List<String> missing = publish();
         ChorusExportStore.Summary summary = store.summary(job.getExecutionId());
-        String status = missing.isEmpty() ? String.valueOf(job.getBatchStatus()) : job.getBatchStatus()
-                + " (zip missing: " + String.join(", ", missing) + ")";
         String link = ConfigProvider.getConfig().getOptionalValue("trustdesk.base-url", String.class)
                 .orElse("http://localhost:8080/") + "console/invoices.xhtml";
-        int mailed = store.mailSummary(summary, status, link);
+        int mailed = store.mailSummary(summary, job.getBatchStatus(), missing, link);
         LOG.log(Level.INFO, "Chorus export {0}: {1} exported in {2} flows, {3} refused; {4} accountants told",
                 new Object[] {job.getExecutionId(), summary.exported(), summary.flowNames().size(), summary.refused(),
                     mailed});

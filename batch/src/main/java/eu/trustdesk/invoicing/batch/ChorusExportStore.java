@@ -11,6 +11,7 @@ import eu.trustdesk.invoicing.entity.ExportProblem;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.notification.control.MailOutbox;
 import eu.trustdesk.organisation.entity.Country;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -54,6 +57,9 @@ import java.util.stream.Stream;
  */
 @Stateless
 public class ChorusExportStore {
+
+    /** The mails' bundle, for the words of the summary that are not a template of their own. */
+    private static final String MAIL_BUNDLE = "eu.trustdesk.notification.mail";
 
     private static final Logger LOG = Logger.getLogger(ChorusExportStore.class.getName());
 
@@ -183,13 +189,21 @@ public class ChorusExportStore {
                 flows.stream().map(ExportFlow::name).toList());
     }
 
-    /** Queues the summary mail for every active accountant, in their language. */
-    public int mailSummary(Summary summary, String status, String link) {
+    /**
+     * Queues the summary mail for every active accountant, in their language: the run's status
+     * and the flows whose zip is missing are written in it, not as the batch runtime's codes.
+     */
+    public int mailSummary(Summary summary, BatchStatus batchStatus, List<String> missingZips, String link) {
         List<Account> accountants = em.createQuery("select a from Account a where :role member of a.roles"
                 + " and a.status = :status order by a.id", Account.class)
                 .setParameter("role", Role.ACCOUNTANT).setParameter("status", AccountStatus.ACTIVE).getResultList();
         String flows = summary.flowNames().isEmpty() ? "-" : String.join(", ", summary.flowNames());
         for (Account accountant : accountants) {
+            ResourceBundle texts = ResourceBundle.getBundle(MAIL_BUNDLE, accountant.language().locale(),
+                    ChorusExportStore.class.getClassLoader());
+            String status = texts.getString("chorus.status." + batchStatus.name()) + (missingZips.isEmpty() ? ""
+                    : " – " + new MessageFormat(texts.getString("chorus.zipMissing"), accountant.language().locale())
+                            .format(new Object[] {String.join(", ", missingZips)}));
             mails.queue(accountant.email(), accountant.language(), "chorus.summary", accountant.displayName(), link,
                     String.valueOf(summary.exported()), String.valueOf(summary.refused()),
                     String.valueOf(summary.flowNames().size()), flows, status);

@@ -15,8 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import eu.trustdesk.shared.Formats;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -84,8 +83,7 @@ public class QuoteExpiryStore {
         }
         Account buyer = quote.buyer();
         mails.queue(buyer.email(), quote.language(), "quote.expired", buyer.firstName(), link("customer/quotes.xhtml"),
-                quote.number(), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(quote.language().locale())
-                        .format(quote.validUntil()));
+                quote.number(), Formats.of(quote.language()).date(quote.validUntil()));
         return true;
     }
 

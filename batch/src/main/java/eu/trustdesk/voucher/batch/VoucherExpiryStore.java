@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import eu.trustdesk.shared.Formats;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ public class VoucherExpiryStore {
             }
             Account partner = em.find(Account.class, partnerId);
             mails.queue(partner.email(), partner.language(), "voucher.expired", partner.firstName(), link, expired,
-                    list.toString().strip(), LocalDate.now(ZONE).toString());
+                    list.toString().strip(), Formats.of(partner.language()).date(LocalDate.now(ZONE)));
         }
         return partners.size();
     }

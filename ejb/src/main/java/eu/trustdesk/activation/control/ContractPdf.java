@@ -7,8 +7,7 @@ import eu.trustdesk.organisation.entity.LegalIdentity;
 import eu.trustdesk.ordering.control.PdfDocument;
 import eu.trustdesk.shared.Language;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import eu.trustdesk.shared.Formats;
 import java.util.ResourceBundle;
 
 /**
@@ -28,7 +27,7 @@ public final class ContractPdf {
         pdf.subheading(t.getString("contract.holder"));
         pdf.keyValue(t.getString("contract.holder.name"), request.holderName());
         pdf.keyValue(t.getString("contract.holder.type"), t.getString("holderType." + request.holderType().name()));
-        pdf.keyValue(t.getString("contract.holder.country"), request.holderCountry().name());
+        pdf.keyValue(t.getString("contract.holder.country"), t.getString("country." + request.holderCountry().name()));
         LegalIdentity id = request.holderIdentity();
         if (id != null) {
             optional(pdf, "SIRET", id.siret());
@@ -43,8 +42,7 @@ public final class ContractPdf {
             pdf.subheading(t.getString("contract.applicant"));
             pdf.keyValue(t.getString("contract.applicant.name"), a.firstName() + " " + a.lastName());
             pdf.keyValue(t.getString("contract.applicant.birth"),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
-                            .format(a.birthDate()) + ", " + a.birthPlace());
+                    Formats.of(language).date(a.birthDate()) + ", " + a.birthPlace());
             optional(pdf, t.getString("contract.holder.taxCode"), a.taxCode());
             pdf.keyValue(t.getString("contract.applicant.email"), a.email());
         }

@@ -1,23 +1,19 @@
 package eu.trustdesk.invoicing.control;
 
 import eu.trustdesk.invoicing.entity.PaymentMeans;
+import eu.trustdesk.shared.Formats;
 import eu.trustdesk.shared.Language;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The words and number formats of invoices in one language, from the {@code invoice} bundles.
  *
- * <p>Amounts are written the way each language writes them, with an ordinary space as the French
- * thousands separator (the narrow no-break space of the JDK's French format is not in the PDF
- * font): {@code 1 234,56 €}, {@code 1.234,56 €}, {@code €1,234.56}.
+ * <p>Amounts and rates are written the way each language writes them, as on the pages and in the
+ * mails ({@link Formats}): {@code 1 234,56 €}, {@code 1.234,56 €}, {@code €1,234.56}.
  */
 public final class InvoiceTexts {
 
@@ -46,22 +42,19 @@ public final class InvoiceTexts {
         return dates.format(date);
     }
 
-    /** An amount with its currency, as printed: {@code 1 234,56 €}. */
+    /** An amount with its currency, as printed: {@code 1 234,56 €} ({@link Formats}). */
     public String money(BigDecimal amount, String currency) {
-        String number = decimal(2, 2).format(amount.setScale(2, RoundingMode.HALF_UP));
-        String symbol = "EUR".equals(currency) ? "€" : currency;
-        return language == Language.EN && "€".equals(symbol) ? symbol + number : number + " " + symbol;
+        return Formats.of(language).money(amount, currency);
     }
 
     /** A unit price: two to four decimals, without currency. */
     public String unitPrice(BigDecimal price) {
-        return decimal(2, 4).format(price);
+        return Formats.of(language).number(price, 2, 4);
     }
 
     /** A VAT rate: {@code 20 %}, {@code 5,5 %}. */
     public String percent(BigDecimal rate) {
-        String number = decimal(0, 2).format(rate);
-        return language == Language.FR ? number + " %" : number + "%";
+        return Formats.of(language).percent(rate);
     }
 
     /** The standard payment terms of an invoice (BT-20) in this language. */
@@ -78,28 +71,5 @@ public final class InvoiceTexts {
      */
     public String paidTerms(PaymentMeans means, LocalDate paidOn) {
         return text("terms.paid", date(paidOn), text("terms.paid.means." + means.name()));
-    }
-
-    private DecimalFormat decimal(int minDecimals, int maxDecimals) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        switch (language) {
-            case FR -> {
-                symbols.setGroupingSeparator(' ');
-                symbols.setDecimalSeparator(',');
-            }
-            case IT -> {
-                symbols.setGroupingSeparator('.');
-                symbols.setDecimalSeparator(',');
-            }
-            case EN -> {
-                symbols.setGroupingSeparator(',');
-                symbols.setDecimalSeparator('.');
-            }
-        }
-        DecimalFormat format = new DecimalFormat("#,##0", symbols);
-        format.setMinimumFractionDigits(minDecimals);
-        format.setMaximumFractionDigits(maxDecimals);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format;
     }
 }

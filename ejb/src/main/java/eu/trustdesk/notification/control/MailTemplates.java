@@ -1,5 +1,6 @@
 package eu.trustdesk.notification.control;
 
+import eu.trustdesk.shared.Formats;
 import eu.trustdesk.shared.Language;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -27,7 +28,7 @@ public final class MailTemplates {
     }
 
     private static String format(String pattern, Language language, Object... arguments) {
-        return new MessageFormat(pattern, language.locale()).format(arguments);
+        return new MessageFormat(pattern, language.locale()).format(Formats.of(language).arguments(arguments));
     }
 
     private static String html(Language language, String subject, String body, String signature) {

@@ -1,28 +1,26 @@
 package eu.trustdesk.ordering.control;
 
+import eu.trustdesk.shared.Formats;
 import eu.trustdesk.shared.Language;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
+import java.time.LocalDate;
 import java.util.ResourceBundle;
 
-/** The texts of the shop's documents in one language, with amounts and dates written its way. */
+/** The texts of the shop's documents in one language, with amounts and dates written its way ({@link Formats}). */
 public final class DocumentTexts {
 
     static final String BUNDLE = "eu.trustdesk.ordering.documents";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private final Language language;
     private final ResourceBundle bundle;
+    private final Formats formats;
 
     public DocumentTexts(Language language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), DocumentTexts.class.getClassLoader());
+        this.formats = Formats.of(language);
     }
 
     public String text(String key, Object... arguments) {
@@ -31,30 +29,28 @@ public final class DocumentTexts {
     }
 
     public String amount(BigDecimal value, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(value);
+        return formats.money(value, currency);
     }
 
     public String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return formats.number(value, 2, 2);
+    }
+
+    /** A VAT or discount rate given in percent. */
+    public String percent(BigDecimal rate) {
+        return formats.percent(rate);
     }
 
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.locale()).withZone(ZONE)
-                .format(instant);
-    }
-
-    /** A calendar day, e.g. the day a payment arrived: {@code 24 novembre 2026}. */
-    public String date(java.time.LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(day);
+        return formats.dateTime(instant);
     }
 
     public String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).withZone(ZONE)
-                .format(instant);
+        return formats.date(instant);
+    }
+
+    /** A calendar day, e.g. the day a payment arrived: {@code 24 novembre 2026}. */
+    public String date(LocalDate date) {
+        return formats.date(date);
     }
 }

@@ -53,12 +53,12 @@ public class PrepaidBalances {
 
     /**
      * Pays order {@code orderNumber} from the organisation's prepaid balance; refuses with
-     * {@code error.prepaid.insufficient} (balance, currency) when the balance is short or the
+     * {@code error.prepaid.insufficient} (the balance as {@link Money}) when the balance is short or the
      * organisation has no prepaid account.
      */
     public PrepaidMovement debit(long organisationId, BigDecimal amount, String orderNumber) {
         PrepaidAccount account = locked(organisationId).orElseThrow(
-                () -> new BusinessException("error.prepaid.insufficient", BigDecimal.ZERO.setScale(Money.SCALE), Money.EUR));
+                () -> new BusinessException("error.prepaid.insufficient", Money.zero(Money.EUR)));
         PrepaidMovement movement = account.debit(amount, orderNumber, caller(), clock.instant());
         em.persist(movement);
         return movement;

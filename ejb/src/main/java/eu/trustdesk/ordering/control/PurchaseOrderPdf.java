@@ -46,7 +46,7 @@ public final class PurchaseOrderPdf {
         List<List<String>> rows = new ArrayList<>();
         for (OrderLine line : order.lines()) {
             rows.add(List.of(line.description(), String.valueOf(line.quantity()), t.number(line.unitPrice()),
-                    t.number(line.allowance()), t.number(line.netAmount()), t.number(line.vatRate()) + " %"));
+                    t.number(line.allowance()), t.number(line.netAmount()), t.percent(line.vatRate())));
         }
         pdf.table(List.of(t.text("po.col.description"), t.text("po.col.quantity"), t.text("po.col.unitPrice"),
                 t.text("po.col.discount"), t.text("po.col.net"), t.text("po.col.vat")), LINE_COLUMNS, rows);
@@ -54,7 +54,7 @@ public final class PurchaseOrderPdf {
         pdf.subheading(t.text("po.vat.title"));
         List<List<String>> vat = new ArrayList<>();
         for (OrderVat rate : order.vatBreakdown()) {
-            vat.add(List.of(t.number(rate.rate()) + " %", t.number(rate.taxableAmount()), t.number(rate.taxAmount())));
+            vat.add(List.of(t.percent(rate.rate()), t.number(rate.taxableAmount()), t.number(rate.taxAmount())));
         }
         pdf.table(List.of(t.text("po.col.rate"), t.text("po.col.taxable"), t.text("po.col.tax")), VAT_COLUMNS, vat);
 

@@ -192,8 +192,7 @@ public class Quotes {
     }
 
     private String validUntil(Quote quote) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(quote.language().locale()).format(quote.validUntil());
+        return eu.trustdesk.shared.Formats.of(quote.language()).date(quote.validUntil());
     }
 
     private Payer payer(Organisation organisation, Long billingProfileId) {

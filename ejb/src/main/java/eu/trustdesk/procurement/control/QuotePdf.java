@@ -9,8 +9,7 @@ import eu.trustdesk.organisation.entity.LegalIdentity;
 import eu.trustdesk.procurement.entity.Quote;
 import eu.trustdesk.procurement.entity.QuoteLine;
 import eu.trustdesk.ordering.entity.OrderVat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import eu.trustdesk.shared.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -55,14 +54,14 @@ public final class QuotePdf {
         List<List<String>> rows = new ArrayList<>();
         for (QuoteLine line : quote.lines()) {
             rows.add(List.of(line.description(), String.valueOf(line.quantity()), shop.number(line.unitPrice()),
-                    shop.number(line.allowance()), shop.number(line.netAmount()), shop.number(line.vatRate()) + " %"));
+                    shop.number(line.allowance()), shop.number(line.netAmount()), shop.percent(line.vatRate())));
         }
         pdf.table(List.of(shop.text("po.col.description"), shop.text("po.col.quantity"), shop.text("po.col.unitPrice"),
                 shop.text("po.col.discount"), shop.text("po.col.net"), shop.text("po.col.vat")), LINE_COLUMNS, rows);
         pdf.subheading(shop.text("po.vat.title"));
         List<List<String>> vat = new ArrayList<>();
         for (OrderVat rate : quote.vatBreakdown()) {
-            vat.add(List.of(shop.number(rate.rate()) + " %", shop.number(rate.taxableAmount()),
+            vat.add(List.of(shop.percent(rate.rate()), shop.number(rate.taxableAmount()),
                     shop.number(rate.taxAmount())));
         }
         pdf.table(List.of(shop.text("po.col.rate"), shop.text("po.col.taxable"), shop.text("po.col.tax")), VAT_COLUMNS,
@@ -81,7 +80,7 @@ public final class QuotePdf {
     }
 
     static String date(Quote quote, java.time.LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(quote.language().locale()).format(date);
+        return Formats.of(quote.language()).date(date);
     }
 
     static String contact(Contact contact) {

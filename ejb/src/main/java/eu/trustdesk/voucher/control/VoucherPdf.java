@@ -14,10 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import eu.trustdesk.shared.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +35,11 @@ public final class VoucherPdf {
     static final String BUNDLE = "eu.trustdesk.voucher.vouchers";
     private static final float MARGIN = 56;
     private static final float QR_SIZE = 150;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     /** One page per voucher, in the order given. */
     public byte[] render(VoucherOrder order, List<Voucher> vouchers, String redemptionBase, Language language) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
-        String expiry = LocalDate.ofInstant(order.expiresAt(), ZONE)
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+        String expiry = Formats.of(language).date(order.expiresAt());
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.embedIn(document);
             for (Voucher voucher : vouchers) {

@@ -50,6 +50,11 @@ public class ApplicantPerson implements Serializable {
         // for JPA
     }
 
+    /** The youngest an applicant can be: a signature certificate binds its holder. */
+    public static final int MINIMUM_AGE = 16;
+    /** Beyond this, a date of birth is a typing error. */
+    public static final int MAXIMUM_AGE = 120;
+
     /**
      * @param country the holder's country: an Italian file needs the applicant's codice fiscale,
      *        a French one has none to give
@@ -59,8 +64,15 @@ public class ApplicantPerson implements Serializable {
         ApplicantPerson person = new ApplicantPerson();
         person.firstName = required(firstName, NAME_LENGTH, "error.applicant.firstName");
         person.lastName = required(lastName, NAME_LENGTH, "error.applicant.lastName");
-        if (birthDate == null || birthDate.isAfter(today.minusYears(16)) || birthDate.isBefore(today.minusYears(120))) {
+        // each refusal says which rule failed: a right date refused as "too young" reads as a bug
+        if (birthDate == null) {
             throw new BusinessException("error.applicant.birthDate");
+        }
+        if (birthDate.isAfter(today.minusYears(MINIMUM_AGE))) {
+            throw new BusinessException("error.applicant.birthDate.tooYoung", MINIMUM_AGE);
+        }
+        if (birthDate.isBefore(today.minusYears(MAXIMUM_AGE))) {
+            throw new BusinessException("error.applicant.birthDate.tooOld", MAXIMUM_AGE);
         }
         person.birthDate = birthDate;
         person.birthPlace = required(birthPlace, PLACE_LENGTH, "error.applicant.birthPlace");

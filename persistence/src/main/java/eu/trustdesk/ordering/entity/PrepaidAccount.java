@@ -95,7 +95,7 @@ public class PrepaidAccount {
 
     /**
      * Pays order {@code orderNumber} from the balance; refuses ({@code error.prepaid.insufficient},
-     * with the balance and currency) when the balance does not cover {@code amount}.
+     * with the balance as {@link Money}) when the balance does not cover {@code amount}.
      */
     public PrepaidMovement debit(BigDecimal amount, String orderNumber, String by, Instant now) {
         BigDecimal debited = checkedAmount(amount);
@@ -103,7 +103,7 @@ public class PrepaidAccount {
             throw new IllegalArgumentException("a debit pays an order: its number is required");
         }
         if (!covers(debited)) {
-            throw new BusinessException("error.prepaid.insufficient", balance, currency);
+            throw new BusinessException("error.prepaid.insufficient", Money.of(balance, currency));
         }
         BigDecimal after = balance.subtract(debited);
         PrepaidMovement movement = new PrepaidMovement(this, debited.negate(), after, MovementReason.ORDER, orderNumber,

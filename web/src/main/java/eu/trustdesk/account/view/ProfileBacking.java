@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** {@code account/profile.xhtml}: personal data, password and consents of the signed-in user. */
@@ -87,8 +85,7 @@ public class ProfileBacking {
     }
 
     public String when(ConsentRecord consent) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
-                .withZone(ZONE).format(consent.recordedAt());
+        return eu.trustdesk.shared.Formats.of(language.getLanguage()).dateTime(consent.recordedAt());
     }
 
     public String getEmail() {

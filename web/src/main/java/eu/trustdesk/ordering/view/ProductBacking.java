@@ -64,9 +64,7 @@ public class ProductBacking implements Serializable {
     public String label(int years) {
         java.util.Locale locale = language.getLocale();
         String term = years == 0 ? Messages.text(locale, "product.oneOff") : Messages.text(locale, "product.term", years);
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(java.util.Currency.getInstance(product.prices().get(years).currency()));
-        return term + " — " + format.format(product.prices().get(years).amount());
+        return term + " — " + eu.trustdesk.shared.Formats.of(locale).money(product.prices().get(years));
     }
 
     public List<Integer> getValidities() {

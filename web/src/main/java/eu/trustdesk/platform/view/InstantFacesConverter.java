@@ -1,5 +1,7 @@
 package eu.trustdesk.platform.view;
 
+import eu.trustdesk.shared.Formats;
+import eu.trustdesk.shared.Language;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -22,10 +24,12 @@ import java.util.Locale;
 @FacesConverter(forClass = Instant.class)
 public class InstantFacesConverter implements Converter<Instant> {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId ZONE = Formats.ZONE;
 
     static DateTimeFormatter formatter(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZONE);
+        // the locale with its country (Formats): English pages read day first and on a 24-hour clock
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Formats.locale(Language.of(locale))).withZone(ZONE);
     }
 
     public static String format(Instant instant, Locale locale) {

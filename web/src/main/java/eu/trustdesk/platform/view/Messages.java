@@ -1,6 +1,7 @@
 package eu.trustdesk.platform.view;
 
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Formats;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -26,7 +27,8 @@ public final class Messages {
             // a missing key is a bug (the bundle test catches it), but the user still gets a message
             pattern = bundle.getString("error.unexpected");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, locale).format(Formats.of(locale).arguments(arguments));
     }
 
     public static void error(String key, Object... arguments) {
