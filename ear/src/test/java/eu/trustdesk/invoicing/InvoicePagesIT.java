@@ -240,8 +240,9 @@ class InvoicePagesIT {
 
     private static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            // a text wrapped in the document reads as one: line ends become spaces
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            // a text wrapped in the document reads as one: line ends become spaces, and so do the
+            // no-break spaces French amounts are written with (1 234,56 € with U+202F and U+00A0)
+            return new PDFTextStripper().getText(document).replaceAll("[\\s\u00A0\u202F]+", " ");
         }
     }
 
