@@ -15,8 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * The checks an identity document must pass, as far as a program can tell what a validator wants
  * (colour, light background, whole document): the type is recognised from the first bytes, never
  * from the name or the type the browser claims; an image must decode, be in colour, have a light
- * border and at least {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} pixels. Every refusal's text
- * repeats the guidance.
+ * border and at least {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} pixels. A PDF passes the same
+ * checks on its first page rendered at a bounded size, after its page sizes are checked. Every
+ * refusal's text repeats the guidance.
  */
 public final class IdentityDocumentCheck {
 
@@ -36,6 +37,10 @@ public final class IdentityDocumentCheck {
     private static final int SAMPLES_PER_SIDE = 200;
     /** Largest picture decoded: a 50-megapixel photo, far above what a phone takes of a card. */
     private static final long MAX_PIXELS = 50_000_000L;
+    /** The resolution of a usual scan: a PDF's first page is checked as if scanned at it. */
+    static final float PDF_DPI = 300f;
+    /** Longest side of a rendered PDF page: an A4 page at 300 dpi, so at most ≈ 36 MB of pixels. */
+    static final int PDF_MAX_SIDE = 3000;
 
     /** Checks {@code content}; throws a {@link BusinessException} saying why when it is refused. */
     public CheckedDocument check(byte[] content) {
@@ -50,16 +55,17 @@ public final class IdentityDocumentCheck {
             throw new BusinessException("error.document.type");
         }
         if (PDF.equals(type)) {
-            try (PDDocument pdf = Loader.loadPDF(content)) {
-                if (pdf.getNumberOfPages() == 0) {
-                    throw new BusinessException("error.document.unreadable");
-                }
-            } catch (IOException e) {
-                throw new BusinessException("error.document.unreadable");
-            }
+            // the same checks as a photo, on the first page as a scanner at PDF_DPI would have
+            // produced it: a greyscale scan saved as PDF is as unusable as a greyscale JPEG
+            checkImage(renderFirstPage(content));
             return new CheckedDocument(type, null, null);
         }
         BufferedImage image = decode(content);
+        checkImage(image);
+        return new CheckedDocument(type, image.getWidth(), image.getHeight());
+    }
+
+    private static void checkImage(BufferedImage image) {
         if (image.getWidth() < MIN_WIDTH || image.getHeight() < MIN_HEIGHT) {
             throw new BusinessException("error.document.tooSmall", image.getWidth(), image.getHeight(), MIN_WIDTH,
                     MIN_HEIGHT);
@@ -70,7 +76,25 @@ public final class IdentityDocumentCheck {
         if (borderLuminance(image) < MIN_BORDER_LUMINANCE) {
             throw new BusinessException("error.document.darkBackground");
         }
-        return new CheckedDocument(type, image.getWidth(), image.getHeight());
+    }
+
+    /**
+     * The first page at {@value #PDF_DPI} dpi, never more than {@value #PDF_MAX_SIDE} pixels
+     * across, after refusing pages of absurd size. At that resolution the minimum of
+     * {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} pixels is a page of about 8.5 × 5 cm, an
+     * identity card's size.
+     */
+    private static BufferedImage renderFirstPage(byte[] content) {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            PdfFirstPage.checkPageSizes(pdf);
+            PdfFirstPage.checkMinimumSize(pdf, PDF_DPI, MIN_WIDTH, MIN_HEIGHT);
+            return PdfFirstPage.render(pdf, PDF_DPI, PDF_MAX_SIDE);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessException business) {
+                throw business;
+            }
+            throw new BusinessException("error.document.unreadable");
+        }
     }
 
     /** The type by the file's signature (magic bytes), or null when it is none of the three accepted. */
