@@ -1,6 +1,7 @@
 package eu.trustdesk.activation.control;
 
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.FileSignature;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,9 +25,9 @@ public final class IdentityDocumentCheck {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MIN_WIDTH = 1000;
     public static final int MIN_HEIGHT = 600;
-    public static final String JPEG = "image/jpeg";
-    public static final String PNG = "image/png";
-    public static final String PDF = "application/pdf";
+    public static final String JPEG = FileSignature.JPEG;
+    public static final String PNG = FileSignature.PNG;
+    public static final String PDF = FileSignature.PDF;
 
     /** Two channels differing by more than this (0-255) make a pixel coloured, above JPEG noise. */
     private static final int COLOUR_DIFFERENCE = 24;
@@ -99,17 +100,7 @@ public final class IdentityDocumentCheck {
 
     /** The type by the file's signature (magic bytes), or null when it is none of the three accepted. */
     static String sniff(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return JPEG;
-        }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return PNG;
-        }
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return PDF;
-        }
-        return null;
+        return FileSignature.of(b).orElse(null);
     }
 
     /**
