@@ -32,7 +32,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     public void init() {
         trustedProxies = HttpHardening.addresses(ConfigProvider.getConfig()
-                .getOptionalValue("trustdesk.http.trusted-proxies", String.class).orElse(null));
+                .getOptionalValue("trustdesk.trusted-proxies", String.class).orElse(null));
     }
 
     @Override
@@ -53,6 +53,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         response.setHeader(CACHE_CONTROL, "no-store");
         response.setHeader("Pragma", "no-cache");
+        // an Expires the container's security may have set already is replaced by "already expired"
+        response.setHeader("Expires", "0");
         chain.doFilter(request, new NoStoreResponse(response));
     }
 
