@@ -2,18 +2,30 @@ package eu.trustdesk.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.account.control.SecretTokens;
 import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.ordering.boundary.CartLine;
+import eu.trustdesk.ordering.boundary.Checkout;
+import eu.trustdesk.ordering.control.CouponThrottle;
+import eu.trustdesk.ordering.entity.Coupon;
+import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.Language;
+import eu.trustdesk.shared.pricing.Discount;
+import eu.trustdesk.shared.pricing.PriceSummary;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import eu.trustdesk.voucher.entity.VoucherApiKey;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
@@ -24,9 +36,12 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -42,7 +57,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 14, items 6 and 7, over HTTP against the deployed EAR: the partner API answers every
+ * Issue 14, items 6 and 7, against the deployed EAR: discount codes answer alike whatever their
+ * state and stop after ten refusals from one address; over HTTP, the partner API answers every
  * mistake of its caller in JSON with a 4xx (never an HTML page, never a 500), bounds the size of
  * an order, and limits each key's calls with 429 and Retry-After; private pages and downloads
  * carry Cache-Control: no-store; HSTS comes with HTTPS (direct, or claimed by the trusted proxy);
@@ -55,6 +71,9 @@ class SecurityHardeningIT {
 
     @Inject
     private UserTransaction transaction;
+
+    @EJB
+    private Checkout checkout;
 
     @PersistenceContext
     private EntityManager em;
@@ -164,6 +183,40 @@ class SecurityHardeningIT {
         // even a call with a broken body is counted and refused before its body is read
         assertEquals(429, api("POST", "orders", key, JSON, "{").statusCode());
         assertEquals(200, api("GET", "orders?max=1", partnerKey(), null, null).statusCode(), "another key is not limited");
+    }
+
+    @Test
+    void discountCodesAnswerAlikeAndStopAfterTenRefusalsFromOneAddress() throws Exception {
+        String expired = "IT-FINI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        LocalDate today = OfficeCalendar.dayOf(Instant.now());
+        transaction.begin();
+        em.persist(new Coupon(expired, Discount.Kind.PERCENT, new BigDecimal("12.50"), today.minusDays(30),
+                today.minusDays(1), Set.of(), null, null, DemoAccounts.ADMIN, Instant.now()));
+        transaction.commit();
+        List<CartLine> cart = List.of(new CartLine("SIG-SOFT", 1, 2));
+        String address = "198.51.100." + (1 + new SecureRandom().nextInt(250));
+
+        // a visitor not signed in: an expired code and an unknown one get the same answer
+        BusinessException unknown = assertThrows(BusinessException.class,
+                () -> checkout.applyCoupon(cart, "it-nope-" + expired.substring(8).toLowerCase(Locale.ROOT), address,
+                        Language.IT));
+        BusinessException over = assertThrows(BusinessException.class,
+                () -> checkout.applyCoupon(cart, expired.toLowerCase(Locale.ROOT), address, Language.IT));
+        assertEquals("error.coupon.unavailable", unknown.messageKey());
+        assertEquals("error.coupon.unavailable", over.messageKey());
+        // a real code works for a visitor, before signing in
+        PriceSummary welcome = checkout.applyCoupon(cart, "bienvenue10", address, Language.FR);
+        assertTrue(welcome.discountTotal().signum() > 0, "BIENVENUE10 gives its 10 %: " + welcome);
+
+        for (int i = 2; i < CouponThrottle.MAX_REFUSALS; i++) {
+            String guess = "GUESS-" + i + "-" + expired.substring(8);
+            assertThrows(BusinessException.class, () -> checkout.applyCoupon(cart, guess, address, Language.FR));
+        }
+        BusinessException throttled = assertThrows(BusinessException.class,
+                () -> checkout.applyCoupon(cart, "BIENVENUE10", address, Language.FR));
+        assertEquals("error.coupon.throttled", throttled.messageKey(), "after ten refusals even a real code is refused");
+        assertTrue(checkout.applyCoupon(cart, "BIENVENUE10", "192.0.2.200", Language.FR).discountTotal().signum() > 0,
+                "another address is not held back");
     }
 
     @Test

@@ -31,10 +31,17 @@ public class CouponRedemption {
     @PersistenceContext
     private EntityManager em;
 
-    /** The discount {@code code} would give this customer on this cart now, without using it. */
+    /**
+     * The discount {@code code} would give this customer (null for a visitor not signed in) on
+     * this cart now, without using it.
+     */
     public Discount check(String code, String customerEmail, Set<String> skusInCart, Instant now) {
         Coupon coupon = find(code);
-        coupon.checkUsable(now, skusInCart, countUsesBy(coupon, customerEmail));
+        // a visitor not signed in has no uses yet; the per-customer limit is checked again at
+        // submission, signed in (asking for a visitor's uses used to fail, which told an existing
+        // code from an unknown one)
+        long uses = customerEmail == null || customerEmail.isBlank() ? 0 : countUsesBy(coupon, customerEmail);
+        coupon.checkUsable(now, skusInCart, uses);
         return coupon.discount();
     }
 
