@@ -54,8 +54,9 @@ if [ ! -d "$payara_home/glassfish/domains/$domain" ]; then
     "$asadmin" --user admin create-domain --nopassword=true "$domain"
 fi
 "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
-# No Server / X-Powered-By header naming Payara and its version (docs/OPERATIONS.md); idempotent.
-sed -i 's|<http default-virtual-server="server"\( max-connections="250"\)\{0,1\}>|<http default-virtual-server="server"\1 xpowered-by="false" server-header="false">|' \
+# No Server / X-Powered-By header naming Payara and its version (docs/OPERATIONS.md), whatever the
+# order asadmin left the attributes in; idempotent.
+sed -i '/<http [^>]*default-virtual-server="server"/{/xpowered-by=/!s|<http |<http xpowered-by="false" server-header="false" |}' \
     "$payara_home/glassfish/domains/$domain/config/domain.xml"
 "$asadmin" start-domain "$domain"
 touch "$log"
