@@ -22,6 +22,20 @@ if [ -z "${TRUSTDESK_DB_URL:-}" ]; then
     export TRUSTDESK_DB_URL="jdbc:h2:file:$data_dir/trustdesk;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 fi
 export TRUSTDESK_DEMO_DATA=${TRUSTDESK_DEMO_DATA:-true}
+# The EAR ships no seller and no database password (a production start without them is refused):
+# the demo sets a fictitious seller, each detail overridable by its variable. The same values as
+# the integration tests' (ear/pom.xml).
+export TRUSTDESK_SELLER_NAME=${TRUSTDESK_SELLER_NAME:-TrustDesk SAS}
+export TRUSTDESK_SELLER_SIRET=${TRUSTDESK_SELLER_SIRET:-90487215700014}
+export TRUSTDESK_SELLER_VAT=${TRUSTDESK_SELLER_VAT:-FR91904872157}
+export TRUSTDESK_SELLER_ADDRESS_LINE1=${TRUSTDESK_SELLER_ADDRESS_LINE1:-12 rue de la Confiance}
+export TRUSTDESK_SELLER_POSTAL_CODE=${TRUSTDESK_SELLER_POSTAL_CODE:-75002}
+export TRUSTDESK_SELLER_CITY=${TRUSTDESK_SELLER_CITY:-Paris}
+export TRUSTDESK_SELLER_COUNTRY=${TRUSTDESK_SELLER_COUNTRY:-FR}
+export TRUSTDESK_SELLER_IBAN=${TRUSTDESK_SELLER_IBAN:-FR7630004012340001234567862}
+export TRUSTDESK_SELLER_BIC=${TRUSTDESK_SELLER_BIC:-BNPAFRPPXXX}
+export TRUSTDESK_SELLER_EMAIL=${TRUSTDESK_SELLER_EMAIL:-facturation@trustdesk.eu}
+export TRUSTDESK_SELLER_LEGAL_INFO=${TRUSTDESK_SELLER_LEGAL_INFO:-SAS au capital de 50 000 EUR - RCS Paris 904 872 157}
 base_url=${TRUSTDESK_BASE_URL:-http://localhost:8080/}
 
 tail_pid=
@@ -40,6 +54,10 @@ if [ ! -d "$payara_home/glassfish/domains/$domain" ]; then
     "$asadmin" --user admin create-domain --nopassword=true "$domain"
 fi
 "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+# No Server / X-Powered-By header naming Payara and its version (docs/OPERATIONS.md), whatever the
+# order asadmin left the attributes in; idempotent.
+sed -i '/<http [^>]*default-virtual-server="server"/{/xpowered-by=/!s|<http |<http xpowered-by="false" server-header="false" |}' \
+    "$payara_home/glassfish/domains/$domain/config/domain.xml"
 "$asadmin" start-domain "$domain"
 touch "$log"
 tail -n 0 -F "$log" &

@@ -242,7 +242,7 @@ class ShopIT {
         List<String> answers = concurrently(20, () -> shop().call(DemoAccounts.BUYER, "order",
                 Map.of("org", dupont, "cart", READER, "mode", "BANK_TRANSFER", "coupon", code)));
         assertEquals(5, answers.stream().filter(a -> a.startsWith("OK ")).count(), answers.toString());
-        assertTrue(answers.stream().filter(a -> !a.startsWith("OK ")).allMatch(a -> a.equals("REFUSED error.coupon.exhausted")),
+        assertTrue(answers.stream().filter(a -> !a.startsWith("OK ")).allMatch(a -> a.equals("REFUSED error.coupon.unavailable")),
                 answers.toString());
         assertEquals(5, queryLong("select used_count from coupon where code = ?", code));
         assertEquals(5, queryLong("select count(*) from customer_order where coupon_code = ?", code));

@@ -96,7 +96,7 @@ public class ProcurementDriverServlet extends HttpServlet {
                     form.setSignatory(request.getParameter("signatory"));
                     form.setOriginalConfirmed(Boolean.parseBoolean(request.getParameter("original")));
                     if (Boolean.parseBoolean(request.getParameter("scan"))) {
-                        form.scan("bon-de-commande.pdf", "application/pdf", "%PDF-1.4 scan".getBytes(StandardCharsets.US_ASCII));
+                        form.scan("bon-de-commande.pdf", "%PDF-1.4 scan".getBytes(StandardCharsets.US_ASCII));
                     }
                     yield "OK " + desk.recordPurchaseOrder(Long.parseLong(request.getParameter("quote")), form);
                 }

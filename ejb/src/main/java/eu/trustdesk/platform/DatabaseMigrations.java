@@ -2,6 +2,7 @@ package eu.trustdesk.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -17,10 +18,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>The migrations are the versioned SQL files under {@code db/migration/<capability>/} of the
  * persistence module, the same files on H2 and MySQL/MariaDB. Bean-managed transactions, because
- * Flyway commits each migration itself.
+ * Flyway commits each migration itself. A production start missing its settings is refused
+ * before any of this ({@link ProductionSafety}).
  */
 @Startup
 @Singleton
+@DependsOn("ProductionSafety")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrations {
 

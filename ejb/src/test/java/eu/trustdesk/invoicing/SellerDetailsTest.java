@@ -9,7 +9,7 @@ import java.util.Properties;
 import org.apache.commons.validator.routines.IBANValidator;
 import org.junit.jupiter.api.Test;
 
-/** The default seller of the configuration is one an invoice can be issued by. */
+/** The fictitious seller of the demo and the tests is one an invoice can be issued by. */
 class SellerDetailsTest {
 
     @Test

@@ -44,7 +44,7 @@ public final class TestInvoices {
     private TestInvoices() {
     }
 
-    /** The seller of microprofile-config.properties (trustdesk.seller.*). */
+    /** The fictitious seller the run command and the integration tests set (trustdesk.seller.*). */
     public static Seller seller() {
         Properties config = config();
         return Seller.of(config.getProperty("trustdesk.seller.name"), config.getProperty("trustdesk.seller.siret"),
@@ -57,7 +57,7 @@ public final class TestInvoices {
 
     static Properties config() {
         Properties config = new Properties();
-        try (InputStream in = TestInvoices.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+        try (InputStream in = TestInvoices.class.getResourceAsStream("fictitious-seller.properties")) {
             config.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -84,8 +84,8 @@ class ProcurementPdfTest {
     @Test
     void theDeliveryNoteCarriesItsNumberThePurchaseOrderTheCarrierAndTheGoods() throws IOException {
         Quote quote = quote(Language.FR);
-        quote.convert(PurchaseOrderReceipt.of("BC-2026-0815", TODAY, "Le maire", true, "bc.pdf", "application/pdf",
-                new byte[] {1}, "accountant@example.test", NOW, TODAY), NOW, TODAY);
+        quote.convert(PurchaseOrderReceipt.of("BC-2026-0815", TODAY, "Le maire", true, "bc.pdf",
+                "%PDF-1.4 scan".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "accountant@example.test", NOW, TODAY), NOW, TODAY);
         quote.convertedInto(7L, "CMD-2026-000007");
         DeliveryNote note = new DeliveryNote(quote, "La Poste Colissimo", "6A12345678901", "accountant@example.test", NOW);
         note.assignNumber("BL-2026-000003");

@@ -22,6 +22,7 @@ import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.pricing.LineItem;
 import eu.trustdesk.shared.pricing.PriceCalculator;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,8 +60,8 @@ class QuoteTest {
     }
 
     private static PurchaseOrderReceipt original(String number) {
-        return PurchaseOrderReceipt.of(number, TODAY, "Le maire", true, "bc.pdf", "application/pdf", new byte[] {1, 2},
-                "accountant@example.test", NOW, TODAY);
+        return PurchaseOrderReceipt.of(number, TODAY, "Le maire", true, "bc.pdf",
+                "%PDF-1.7 scan".getBytes(StandardCharsets.US_ASCII), "accountant@example.test", NOW, TODAY);
     }
 
     private static String refusal(Runnable action) {
@@ -143,21 +144,39 @@ class QuoteTest {
 
     @Test
     void aPurchaseOrderIsRecordedOnlyComplete() {
-        byte[] scan = {1};
-        assertEquals("error.po.numberRequired", refusal(() -> PurchaseOrderReceipt.of(" ", TODAY, "M", true, "s", "t",
+        byte[] scan = "%PDF-1.4 scan".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("error.po.numberRequired", refusal(() -> PurchaseOrderReceipt.of(" ", TODAY, "M", true, "s",
                 scan, "a", NOW, TODAY)));
-        assertEquals("error.po.dateRequired", refusal(() -> PurchaseOrderReceipt.of("BC", null, "M", true, "s", "t",
+        assertEquals("error.po.dateRequired", refusal(() -> PurchaseOrderReceipt.of("BC", null, "M", true, "s",
                 scan, "a", NOW, TODAY)));
         assertEquals("error.po.dateInFuture", refusal(() -> PurchaseOrderReceipt.of("BC", TODAY.plusDays(1), "M", true,
-                "s", "t", scan, "a", NOW, TODAY)));
+                "s", scan, "a", NOW, TODAY)));
         assertEquals("error.po.signatoryRequired", refusal(() -> PurchaseOrderReceipt.of("BC", TODAY, null, true, "s",
-                "t", scan, "a", NOW, TODAY)));
-        assertEquals("error.po.scanRequired", refusal(() -> PurchaseOrderReceipt.of("BC", TODAY, "M", true, "s", "t",
+                scan, "a", NOW, TODAY)));
+        assertEquals("error.po.scanRequired", refusal(() -> PurchaseOrderReceipt.of("BC", TODAY, "M", true, "s",
                 new byte[0], "a", NOW, TODAY)));
         assertEquals("error.po.originalRequired", refusal(() -> PurchaseOrderReceipt.of("BC", TODAY, "M", false, "s",
-                "t", scan, "a", NOW, TODAY)), "a copy or a signed quote is not a purchase order");
+                scan, "a", NOW, TODAY)), "a copy or a signed quote is not a purchase order");
         assertEquals("error.po.numberTooLong", refusal(() -> PurchaseOrderReceipt.of("B".repeat(51), TODAY, "M", true,
-                "s", "t", scan, "a", NOW, TODAY)));
+                "s", scan, "a", NOW, TODAY)));
+    }
+
+    @Test
+    void aPurchaseOrderScanIsStoredWithTheTypeOfItsContentNotTheBrowsers() {
+        PurchaseOrderReceipt pdf = PurchaseOrderReceipt.of("BC-2026-0142", TODAY, "Hélène Lefèvre, maire", true,
+                "bon de commande signé.jpg", "%PDF-1.7\n%âãÏÓ scan".getBytes(StandardCharsets.ISO_8859_1), "a", NOW, TODAY);
+        assertEquals("application/pdf", pdf.scanType(), "a PDF named .jpg is a PDF");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        assertEquals("image/png", PurchaseOrderReceipt.of("BC-7", TODAY, "M", true, "scan.pdf", png, "a", NOW, TODAY)
+                .scanType());
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
+        assertEquals("image/jpeg", PurchaseOrderReceipt.of("BC-8", TODAY, "M", true, "scan", jpeg, "a", NOW, TODAY)
+                .scanType());
+        // an HTML page or a program is refused, whatever its name and the type the browser claimed
+        assertEquals("error.po.scanType", refusal(() -> PurchaseOrderReceipt.of("BC-9", TODAY, "M", true, "bc.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "a", NOW, TODAY)));
+        assertEquals("error.po.scanType", refusal(() -> PurchaseOrderReceipt.of("BC-9", TODAY, "M", true, "bc.pdf",
+                new byte[] {'M', 'Z', 0, 0}, "a", NOW, TODAY)));
     }
 
     @Test

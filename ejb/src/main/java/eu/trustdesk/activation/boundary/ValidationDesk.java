@@ -5,6 +5,7 @@ import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.activation.control.ActivationMails;
 import eu.trustdesk.activation.control.DocumentStore;
+import eu.trustdesk.activation.control.PdfFirstPage;
 import eu.trustdesk.activation.entity.ActivationContract;
 import eu.trustdesk.activation.entity.ActivationEventType;
 import eu.trustdesk.activation.entity.ActivationRequest;
@@ -32,7 +33,6 @@ import java.io.Serializable;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +53,11 @@ public class ValidationDesk {
     static final String SUBJECT = "ActivationRequest";
     /** Enough to read an identity card on a screen, small enough to send quickly. */
     private static final float PREVIEW_DPI = 110;
+    /**
+     * Longest side of a preview, whatever the page box claims: a document stored before page
+     * sizes were checked at upload must not make the preview allocate gigabytes either.
+     */
+    private static final int PREVIEW_MAX_SIDE = 1600;
 
     @PersistenceContext
     private EntityManager em;
@@ -143,7 +148,7 @@ public class ValidationDesk {
             return content;
         }
         try (PDDocument pdf = Loader.loadPDF(content.bytes())) {
-            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, PREVIEW_DPI);
+            BufferedImage page = PdfFirstPage.render(pdf, PREVIEW_DPI, PREVIEW_MAX_SIDE);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(page, "png", png);
             return new DocumentContent("image/png", png.toByteArray());

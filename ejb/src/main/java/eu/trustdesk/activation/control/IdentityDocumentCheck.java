@@ -1,6 +1,7 @@
 package eu.trustdesk.activation.control;
 
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.FileSignature;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,17 +16,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * The checks an identity document must pass, as far as a program can tell what a validator wants
  * (colour, light background, whole document): the type is recognised from the first bytes, never
  * from the name or the type the browser claims; an image must decode, be in colour, have a light
- * border and at least {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} pixels. Every refusal's text
- * repeats the guidance.
+ * border and at least {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} pixels. A PDF passes the same
+ * checks on its first page rendered at a bounded size, after its page sizes are checked. Every
+ * refusal's text repeats the guidance.
  */
 public final class IdentityDocumentCheck {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MIN_WIDTH = 1000;
     public static final int MIN_HEIGHT = 600;
-    public static final String JPEG = "image/jpeg";
-    public static final String PNG = "image/png";
-    public static final String PDF = "application/pdf";
+    public static final String JPEG = FileSignature.JPEG;
+    public static final String PNG = FileSignature.PNG;
+    public static final String PDF = FileSignature.PDF;
 
     /** Two channels differing by more than this (0-255) make a pixel coloured, above JPEG noise. */
     private static final int COLOUR_DIFFERENCE = 24;
@@ -36,6 +38,10 @@ public final class IdentityDocumentCheck {
     private static final int SAMPLES_PER_SIDE = 200;
     /** Largest picture decoded: a 50-megapixel photo, far above what a phone takes of a card. */
     private static final long MAX_PIXELS = 50_000_000L;
+    /** The resolution of a usual scan: a PDF's first page is checked as if scanned at it. */
+    static final float PDF_DPI = 300f;
+    /** Longest side of a rendered PDF page: an A4 page at 300 dpi, so at most ≈ 36 MB of pixels. */
+    static final int PDF_MAX_SIDE = 3000;
 
     /** Checks {@code content}; throws a {@link BusinessException} saying why when it is refused. */
     public CheckedDocument check(byte[] content) {
@@ -50,16 +56,17 @@ public final class IdentityDocumentCheck {
             throw new BusinessException("error.document.type");
         }
         if (PDF.equals(type)) {
-            try (PDDocument pdf = Loader.loadPDF(content)) {
-                if (pdf.getNumberOfPages() == 0) {
-                    throw new BusinessException("error.document.unreadable");
-                }
-            } catch (IOException e) {
-                throw new BusinessException("error.document.unreadable");
-            }
+            // the same checks as a photo, on the first page as a scanner at PDF_DPI would have
+            // produced it: a greyscale scan saved as PDF is as unusable as a greyscale JPEG
+            checkImage(renderFirstPage(content));
             return new CheckedDocument(type, null, null);
         }
         BufferedImage image = decode(content);
+        checkImage(image);
+        return new CheckedDocument(type, image.getWidth(), image.getHeight());
+    }
+
+    private static void checkImage(BufferedImage image) {
         if (image.getWidth() < MIN_WIDTH || image.getHeight() < MIN_HEIGHT) {
             throw new BusinessException("error.document.tooSmall", image.getWidth(), image.getHeight(), MIN_WIDTH,
                     MIN_HEIGHT);
@@ -70,22 +77,30 @@ public final class IdentityDocumentCheck {
         if (borderLuminance(image) < MIN_BORDER_LUMINANCE) {
             throw new BusinessException("error.document.darkBackground");
         }
-        return new CheckedDocument(type, image.getWidth(), image.getHeight());
+    }
+
+    /**
+     * The first page at {@value #PDF_DPI} dpi, never more than {@value #PDF_MAX_SIDE} pixels
+     * across, after refusing pages of absurd size. At that resolution the minimum of
+     * {@value #MIN_WIDTH}×{@value #MIN_HEIGHT} pixels is a page of about 8.5 × 5 cm, an
+     * identity card's size.
+     */
+    private static BufferedImage renderFirstPage(byte[] content) {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            PdfFirstPage.checkPageSizes(pdf);
+            PdfFirstPage.checkMinimumSize(pdf, PDF_DPI, MIN_WIDTH, MIN_HEIGHT);
+            return PdfFirstPage.render(pdf, PDF_DPI, PDF_MAX_SIDE);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessException business) {
+                throw business;
+            }
+            throw new BusinessException("error.document.unreadable");
+        }
     }
 
     /** The type by the file's signature (magic bytes), or null when it is none of the three accepted. */
     static String sniff(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return JPEG;
-        }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return PNG;
-        }
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return PDF;
-        }
-        return null;
+        return FileSignature.of(b).orElse(null);
     }
 
     /**

@@ -6,6 +6,7 @@ import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.ordering.control.DocumentTexts;
 import eu.trustdesk.ordering.control.OrderCompletion;
+import eu.trustdesk.ordering.control.CouponThrottle;
 import eu.trustdesk.ordering.control.PaymentAccounts;
 import eu.trustdesk.ordering.control.PaymentContext;
 import eu.trustdesk.ordering.control.PaymentPolicy;
@@ -81,6 +82,9 @@ public class Checkout {
     private OrderCompletion completion;
 
     @Inject
+    private CouponThrottle couponThrottle;
+
+    @Inject
     private eu.trustdesk.invoicing.control.SellerDetails sellerDetails;
 
     @Inject
@@ -98,6 +102,32 @@ public class Checkout {
         Discount discount = couponCode == null || couponCode.isBlank() ? null
                 : payments.checkCoupon(couponCode, customer, skus(lines), clock.instant());
         return PriceCalculator.price(Money.EUR, lines.stream().map(Priced::item).toList(), discount);
+    }
+
+    /**
+     * A discount code typed in the cart: the cart's figures with it, or its refusal. Limited per
+     * network address and per account ({@link CouponThrottle}): past the limit of refused codes,
+     * every code is refused unchecked for a while.
+     *
+     * @param clientAddress the caller's network address, for the limit
+     * @throws BusinessException {@code error.coupon.throttled}, {@code error.coupon.unavailable} (unknown,
+     *         switched off, not yet or no longer valid, used up: one answer), {@code error.coupon.perCustomerExhausted},
+     *         {@code error.coupon.notApplicable}
+     */
+    @PermitAll
+    public PriceSummary applyCoupon(@NotNull List<CartLine> cart, @NotNull String couponCode, String clientAddress,
+            @NotNull Language language) {
+        String customer = session.isCallerInRole(Role.Names.CUSTOMER) ? session.getCallerPrincipal().getName() : null;
+        Instant now = clock.instant();
+        couponThrottle.checkAllowed(customer, clientAddress, now);
+        try {
+            return price(cart, couponCode, language);
+        } catch (BusinessException refused) {
+            if (refused.messageKey().startsWith("error.coupon.")) {
+                couponThrottle.refused(customer, clientAddress, now);
+            }
+            throw refused;
+        }
     }
 
     /** Each payment mode for this organisation and total: allowed, or refused with the reason. */

@@ -24,6 +24,10 @@ import java.util.Set;
 @Dependent
 public class CouponRedemption {
 
+    /** Refusals that tell a code's existence or state; see {@link #asCustomerSees}. */
+    private static final Set<String> UNAVAILABLE = Set.of("error.coupon.unknown", "error.coupon.disabled",
+            "error.coupon.notYetValid", "error.coupon.expired", "error.coupon.exhausted");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -71,6 +75,24 @@ public class CouponRedemption {
         CouponUse use = coupon.redeem(customerEmail, orderNumber, now, skusInCart, usesByCustomer);
         em.persist(use);
         return coupon.discount();
+    }
+
+    /**
+     * The refusal as a customer may see it. Whether a code exists, was switched off, is not valid
+     * yet, has expired or has no use left is the shop's business: told apart, the answers let
+     * anyone sort guessed codes into real and unreal ones. All five get one answer, about the
+     * code as typed (normalised the same way whatever its state, so that not even the case of
+     * the letters tells). Refusals that concern the customer's own situation (they used it up
+     * themselves, nothing in their cart is in its scope) stay precise: they help, and reveal
+     * nothing a guesser could use that the code itself would not give.
+     */
+    public static BusinessException asCustomerSees(BusinessException refusal, String typed) {
+        if (!UNAVAILABLE.contains(refusal.messageKey())) {
+            return refusal;
+        }
+        String shown = Coupon.normalizeCode(typed);
+        return new BusinessException("error.coupon.unavailable",
+                shown.length() > Coupon.CODE_LENGTH ? shown.substring(0, Coupon.CODE_LENGTH) : shown);
     }
 
     private Coupon find(String code) {

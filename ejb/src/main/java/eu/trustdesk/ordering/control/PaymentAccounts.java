@@ -2,6 +2,7 @@ package eu.trustdesk.ordering.control;
 
 import eu.trustdesk.ordering.entity.ClientContract;
 import eu.trustdesk.ordering.entity.PrepaidAccount;
+import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.pricing.Discount;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -28,12 +29,21 @@ public class PaymentAccounts {
     @Inject
     private Contracts contracts;
 
+    /** A discount code checked for a customer's cart; refused as a customer may be told (see CouponRedemption#asCustomerSees). */
     public Discount checkCoupon(String code, String customerEmail, Set<String> skus, Instant now) {
-        return coupons.check(code, customerEmail, skus, now);
+        try {
+            return coupons.check(code, customerEmail, skus, now);
+        } catch (BusinessException refused) {
+            throw CouponRedemption.asCustomerSees(refused, code);
+        }
     }
 
     public Discount redeemCoupon(String code, String customerEmail, Set<String> skus, String orderNumber, Instant now) {
-        return coupons.redeem(code, customerEmail, skus, orderNumber, now);
+        try {
+            return coupons.redeem(code, customerEmail, skus, orderNumber, now);
+        } catch (BusinessException refused) {
+            throw CouponRedemption.asCustomerSees(refused, code);
+        }
     }
 
     public Optional<String> activeContractNumber(long organisationId, LocalDate day) {

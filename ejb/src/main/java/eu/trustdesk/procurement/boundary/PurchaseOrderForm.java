@@ -18,7 +18,6 @@ public class PurchaseOrderForm implements Serializable {
     private String serviceCode;
     private boolean originalConfirmed;
     private String scanName;
-    private String scanType;
     private byte[] scan;
 
     public String getNumber() {
@@ -65,18 +64,16 @@ public class PurchaseOrderForm implements Serializable {
         return scanName;
     }
 
-    public String getScanType() {
-        return scanType;
-    }
-
     public byte[] getScan() {
         return scan == null ? null : scan.clone();
     }
 
-    /** The uploaded scan of the original. */
-    public void scan(String fileName, String contentType, byte[] content) {
+    /**
+     * The uploaded scan of the original. No content type: the type the browser claims is not
+     * believed; the boundary recognises it from the content.
+     */
+    public void scan(String fileName, byte[] content) {
         this.scanName = fileName;
-        this.scanType = contentType;
         this.scan = content == null ? null : content.clone();
     }
 }

@@ -128,7 +128,7 @@ public class QuoteDesk {
         LocalDate today = LocalDate.ofInstant(now, Quotes.BUSINESS_ZONE);
         quote.requireOpen(today);
         PurchaseOrderReceipt receipt = PurchaseOrderReceipt.of(form.getNumber(), form.getDate(), form.getSignatory(),
-                form.isOriginalConfirmed(), form.getScanName(), form.getScanType(), form.getScan(), actor(), now, today);
+                form.isOriginalConfirmed(), form.getScanName(), form.getScan(), actor(), now, today);
         quote.convert(receipt, now, today);
 
         Account buyer = quote.buyer();

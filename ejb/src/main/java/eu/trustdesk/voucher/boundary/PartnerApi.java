@@ -3,6 +3,7 @@ package eu.trustdesk.voucher.boundary;
 import eu.trustdesk.account.control.SecretTokens;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.voucher.control.ApiRateLimit;
 import eu.trustdesk.voucher.control.VoucherDesk;
 import eu.trustdesk.voucher.control.VoucherStore;
 import eu.trustdesk.voucher.entity.VoucherApiKey;
@@ -17,9 +18,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Writer;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The partner API's entry point. Callers are not signed in: each call carries an API key, whose
@@ -45,6 +48,29 @@ public class PartnerApi {
 
     @Inject
     private VoucherStore store;
+
+    @Inject
+    private ApiRateLimit rateLimit;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Admits one call of the API with {@code key}, under the key's rate limit; every request of
+     * the API passes here once, before anything else. A missing or malformed key is left to the
+     * method called (401); a well-formed one is counted whether it exists or not.
+     *
+     * @throws ApiRateLimited when the key has used its calls of the current window
+     */
+    public void admit(String key) {
+        if (key == null || !key.startsWith(KEY_PREFIX) || key.length() > 100) {
+            return;
+        }
+        OptionalLong wait = rateLimit.acquire(secrets.hash(key), clock.instant());
+        if (wait.isPresent()) {
+            throw new ApiRateLimited(rateLimit.limit(), rateLimit.windowSeconds(), wait.getAsLong());
+        }
+    }
 
     public OrderSummary place(String key, OrderForm form) {
         VoucherPartner partner = partner(key);

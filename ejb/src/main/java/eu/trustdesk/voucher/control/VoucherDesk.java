@@ -100,6 +100,8 @@ public class VoucherDesk {
     public VoucherOrder place(VoucherPartner partner, String customerName, String notes, List<LineRequest> lines,
             PaymentMode mode, Language language) {
         Organisation organisation = partner.organisation();
+        // bounded before anything is priced or written, whoever calls (partner area or API)
+        VoucherOrder.checkSize(lines == null ? null : lines.stream().map(LineRequest::quantity).toList());
         PriceSummary prices = pricing.price(partner, lines, language);
         if (mode == null) {
             throw new BusinessException("error.payment.modeRequired");

@@ -1,6 +1,7 @@
 package eu.trustdesk.procurement.entity;
 
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.shared.FileSignature;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -65,7 +66,7 @@ public class PurchaseOrderReceipt implements Serializable {
      * its reason.
      */
     public static PurchaseOrderReceipt of(String number, LocalDate date, String signatory, boolean originalConfirmed,
-            String scanName, String scanType, byte[] scan, String recordedBy, Instant now, LocalDate today) {
+            String scanName, byte[] scan, String recordedBy, Instant now, LocalDate today) {
         String po = strip(number);
         if (po == null) {
             throw new BusinessException("error.po.numberRequired");
@@ -92,6 +93,8 @@ public class PurchaseOrderReceipt implements Serializable {
         if (scan.length > MAX_SCAN_BYTES) {
             throw new BusinessException("error.po.scanTooLarge", MAX_SCAN_BYTES / (1024 * 1024));
         }
+        // stored, served and mailed as what it is, not as what the browser said it was
+        String scanType = FileSignature.of(scan).orElseThrow(() -> new BusinessException("error.po.scanType"));
         if (!originalConfirmed) {
             throw new BusinessException("error.po.originalRequired");
         }
@@ -102,7 +105,7 @@ public class PurchaseOrderReceipt implements Serializable {
         receipt.originalConfirmed = Boolean.TRUE;
         String name = strip(scanName) == null ? "purchase-order" : strip(scanName);
         receipt.scanName = name.length() > SCAN_NAME_LENGTH ? name.substring(name.length() - SCAN_NAME_LENGTH) : name;
-        receipt.scanType = strip(scanType) == null ? "application/octet-stream" : strip(scanType);
+        receipt.scanType = scanType;
         receipt.scan = scan.clone();
         receipt.recordedBy = recordedBy;
         receipt.recordedAt = now;

@@ -57,6 +57,13 @@ public class VoucherOrder {
             Set.of(PaymentMode.PREPAID_ACCOUNT, PaymentMode.CLIENT_CONTRACT, PaymentMode.BANK_TRANSFER);
     /** An order can be cancelled for this long after it was placed (seed: refund conditions). */
     public static final Duration CANCELLATION_WINDOW = Duration.ofDays(30);
+    /**
+     * Lines of one order: one end customer's products, each product × validity once. Without a
+     * bound, one API call of 50 lines × 1,000 created 50,000 unpaid vouchers in seconds.
+     */
+    public static final int MAX_LINES = 20;
+    /** Vouchers of one order, all lines together (ten full lines); larger needs go in several orders. */
+    public static final int MAX_VOUCHERS = 10_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -138,8 +145,7 @@ public class VoucherOrder {
      * the validity years of each line in {@code validities}.
      *
      * @throws BusinessException {@code error.voucher.order.customerName}, {@code error.voucher.order.notes},
-     *         {@code error.voucher.order.noLine}, {@code error.voucher.order.quantity},
-     *         {@code error.voucher.order.paymentMode}
+     *         those of {@link #checkSize}, {@code error.voucher.order.paymentMode}
      */
     public VoucherOrder(String number, long partnerAccountId, Organisation organisation, String customerName,
             String notes, PaymentMode paymentMode, PriceSummary prices, List<Integer> validities, Instant now) {
@@ -149,9 +155,7 @@ public class VoucherOrder {
         if (notes != null && notes.strip().length() > NOTES_LENGTH) {
             throw new BusinessException("error.voucher.order.notes", NOTES_LENGTH);
         }
-        if (prices.lines().isEmpty()) {
-            throw new BusinessException("error.voucher.order.noLine");
-        }
+        checkSize(prices.lines().stream().map(PricedLine::quantity).toList());
         if (!PAYMENT_MODES.contains(paymentMode)) {
             throw new BusinessException("error.voucher.order.paymentMode");
         }
@@ -178,6 +182,33 @@ public class VoucherOrder {
                     line.quantity(), line.unitPrice(), line.netAmount(), line.vatRate()));
             voucherCount += line.quantity();
             position++;
+        }
+    }
+
+    /**
+     * Refuses an order without lines, with more than {@value #MAX_LINES} lines, with a line of
+     * less than 1 or more than {@value VoucherOrderLine#MAX_QUANTITY} vouchers, or with more than
+     * {@value #MAX_VOUCHERS} vouchers in all. Cheap: boundaries call it before pricing anything.
+     *
+     * @throws BusinessException {@code error.voucher.order.noLine}, {@code error.voucher.order.tooManyLines},
+     *         {@code error.voucher.order.quantity}, {@code error.voucher.order.tooManyVouchers}
+     */
+    public static void checkSize(List<Integer> quantities) {
+        if (quantities == null || quantities.isEmpty()) {
+            throw new BusinessException("error.voucher.order.noLine");
+        }
+        if (quantities.size() > MAX_LINES) {
+            throw new BusinessException("error.voucher.order.tooManyLines", MAX_LINES);
+        }
+        long total = 0;
+        for (Integer quantity : quantities) {
+            if (quantity == null || quantity < 1 || quantity > VoucherOrderLine.MAX_QUANTITY) {
+                throw new BusinessException("error.voucher.order.quantity", VoucherOrderLine.MAX_QUANTITY);
+            }
+            total += quantity;
+        }
+        if (total > MAX_VOUCHERS) {
+            throw new BusinessException("error.voucher.order.tooManyVouchers", MAX_VOUCHERS, total);
         }
     }
 

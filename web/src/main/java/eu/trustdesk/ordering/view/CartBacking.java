@@ -9,8 +9,10 @@ import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.pricing.PriceSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +72,14 @@ public class CartBacking implements Serializable {
     public void applyCoupon() {
         String code = couponInput == null ? null : couponInput.strip();
         try {
-            checkout.price(lines, code, language.getLanguage());
+            if (code == null || code.isEmpty()) {
+                checkout.price(lines, null, language.getLanguage());
+            } else {
+                // tried through the boundary that counts refused codes per address and account
+                String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                        .getRequest()).getRemoteAddr();
+                checkout.applyCoupon(lines, code, address, language.getLanguage());
+            }
             couponCode = code == null || code.isEmpty() ? null : code;
             summary = null;
             if (couponCode != null) {

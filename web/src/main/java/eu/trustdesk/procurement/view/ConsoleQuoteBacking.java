@@ -50,7 +50,7 @@ public class ConsoleQuoteBacking implements Serializable {
     public void recordPurchaseOrder() {
         if (scan != null && scan.getSize() > 0) {
             try (InputStream in = scan.getInputStream()) {
-                purchaseOrder.scan(scan.getSubmittedFileName(), scan.getContentType(), in.readAllBytes());
+                purchaseOrder.scan(scan.getSubmittedFileName(), in.readAllBytes());
             } catch (IOException e) {
                 Messages.error("error.po.scanRequired");
                 return;

@@ -16,7 +16,8 @@ public class ApiOrderRequest {
     @Schema(required = true, enumeration = {"PREPAID_ACCOUNT", "CLIENT_CONTRACT", "BANK_TRANSFER"})
     public String paymentMode;
 
-    @Schema(required = true)
+    /** At most 20 lines and 10,000 vouchers in all (VoucherOrder.MAX_LINES, MAX_VOUCHERS). */
+    @Schema(required = true, minItems = 1, maxItems = 20, description = "1 to 20 lines, 10,000 vouchers at most in all")
     public List<Line> lines;
 
     /** One line: product, validity in years, quantity (1 to 1,000). */

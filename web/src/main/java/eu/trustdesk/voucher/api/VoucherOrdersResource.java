@@ -25,6 +25,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "403", description = "Vouchers are not enabled for this partner",
         content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "429", description = "Too many calls with this key; the Retry-After header says after how"
+        + " many seconds to call again", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class VoucherOrdersResource {
 
     private static final String BEARER = "Bearer ";
@@ -57,15 +60,27 @@ public class VoucherOrdersResource {
             + " with the payment mode given (the shop's rules apply), invoiced at once.")
     @APIResponse(responseCode = "201", description = "The order, with its vouchers",
             content = @Content(schema = @Schema(implementation = ApiOrder.class)))
+    @APIResponse(responseCode = "400", description = "The body is empty, not JSON, or has a value of the wrong type",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "422", description = "The order is refused; the error says why",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response place(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ApiOrderRequest request) {
         String key = key(authorization);
         if (request == null) {
-            throw new BusinessException("error.voucher.order.noLine");
+            return ApiErrors.response(400, "error.api.emptyBody");
         }
-        List<LineRequest> lines = request.lines == null ? List.of()
-                : request.lines.stream().map(l -> new LineRequest(l.sku, l.validityYears, l.quantity)).toList();
+        List<LineRequest> lines = new ArrayList<>();
+        if (request.lines != null) {
+            for (ApiOrderRequest.Line l : request.lines) {
+                if (l == null) {
+                    // "lines": [null] is JSON of the right shape with nothing in it: the caller's to fix
+                    throw new BusinessException("error.api.emptyLine", lines.size() + 1);
+                }
+                lines.add(new LineRequest(l.sku, l.validityYears, l.quantity));
+            }
+        }
         OrderSummary order = api.place(key, new OrderForm(request.customerName, request.notes, lines,
                 mode(request.paymentMode)));
         return Response.created(URI.create("v1/orders/" + order.number()))
@@ -143,7 +158,8 @@ public class VoucherOrdersResource {
         return ApiOrder.ApiVoucher.of(api.code(key(authorization), code));
     }
 
-    private static String key(String authorization) {
+    /** The key of an {@code Authorization: Bearer <key>} header, or null. */
+    static String key(String authorization) {
         return authorization != null && authorization.startsWith(BEARER) ? authorization.substring(BEARER.length()).strip()
                 : null;
     }
