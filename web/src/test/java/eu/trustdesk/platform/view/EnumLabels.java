@@ -88,6 +88,8 @@ final class EnumLabels {
         NOT_SHOWN.put(TokenPurpose.class, "what a mailed link is for; the page it opens says it");
         NOT_SHOWN.put(OneTimePassword.Outcome.class, "turned into a message key by the boundary");
         NOT_SHOWN.put(LoginOutcome.Result.class, "turned into a message key by the login page");
+        NOT_SHOWN.put(eu.trustdesk.ordering.control.PaymentStanding.Source.class,
+                "chooses which sentence the validator's request page shows (console.request.payment.*)");
     }
 
     private EnumLabels() {
