@@ -24,6 +24,8 @@ public final class PdfDocument {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float BODY = 9.5f;
     private static final float LEADING = 1.35f;
+    private static final java.util.regex.Pattern AMOUNT =
+            java.util.regex.Pattern.compile("[-\u2212]?€?[\\d.,\\s\u00A0\u202F]*\\d[\\s\u00A0\u202F]?(%|€|EUR)?");
 
     private final PDDocument document = new PDDocument();
     private final PDFont regular;
@@ -155,8 +157,12 @@ public final class PdfDocument {
         }
     }
 
+    /**
+     * Figures as {@code Formats} writes them in any language — {@code 1 234,56 €} with French
+     * no-break spaces, {@code €1,234.56}, {@code 20 %}, a quantity — are aligned right.
+     */
     private static boolean isAmount(String cell) {
-        return cell.matches("-?[\\d  .,]+( ?%| ?€| EUR)?");
+        return AMOUNT.matcher(cell).matches();
     }
 
     private List<String> wrap(String text, PDFont font, float size, float width) {

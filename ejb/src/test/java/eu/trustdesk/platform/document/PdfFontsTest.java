@@ -47,6 +47,30 @@ class PdfFontsTest {
     }
 
     @Test
+    void amountsWrittenTheFrenchWayAreAlignedRightInTables() throws IOException {
+        byte[] pdf = new PdfDocument("Devis").table(List.of("Produit", ">Total"), new float[] {0.7f, 0.3f}, List.of(
+                List.of("Lecteur", "35,50\u00A0€"), List.of("Jeton", "1\u202F234,56\u00A0€"), List.of("TVA", "20\u00A0%")))
+                .toBytes();
+        List<Float> rightEdges = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                if (text.endsWith("€") || text.endsWith("%") || text.equals("Total")) {
+                    org.apache.pdfbox.text.TextPosition last = positions.get(positions.size() - 1);
+                    rightEdges.add(last.getXDirAdj() + last.getWidthDirAdj());
+                }
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            stripper.getText(document);
+        }
+        assertEquals(4, rightEdges.size(), rightEdges.toString());
+        for (float edge : rightEdges) {
+            assertEquals(rightEdges.get(0), edge, 0.5f, "the header and every amount end at the same place: " + rightEdges);
+        }
+    }
+
+    @Test
     void whatNoFontCanShowBecomesAQuestionMarkAndLineBreaksBecomeSpaces() throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDFont font = PdfFonts.embedIn(document).regular();
