@@ -91,6 +91,9 @@ class PagesInEveryLanguageIT {
     private static final Pattern NOT_FOLLOWED = Pattern.compile(
             "token=|lang=|/documents/|jakarta\\.faces\\.resource|/api/|/test/|logout|signOut|verify\\.xhtml|password-reset");
 
+    /** Detail pages of what the first step created, visited besides those the lists lead to. */
+    private static final Map<String, List<String>> DETAILS = new HashMap<>();
+
     @ArquillianResource
     private URL base;
 
@@ -131,6 +134,16 @@ class PagesInEveryLanguageIT {
         String shipped = procurement(DemoAccounts.ACCOUNTANT, "ship", Map.of("quote", quoteId, "carrier", "Colissimo",
                 "tracking", "6A" + RUN));
         assertTrue(shipped.startsWith("OK BL-"), shipped);
+        // the public body's order carries the events "purchase order received" and "shipped"
+        long quoteOrder = TestDatabase.queryLong("select order_id from price_quote where id = ?", Long.parseLong(quoteId));
+        long invoice = TestDatabase.queryLong("select id from invoice where number = ?", shipped.split(" ")[2]);
+        long transferOrder = TestDatabase.queryLong("select id from customer_order where number = ?", transfer.split(" ")[1]);
+        DETAILS.put(DemoAccounts.BUYER, List.of("customer/order.xhtml?id=" + quoteOrder,
+                "customer/order.xhtml?id=" + transferOrder));
+        for (String staff : List.of(DemoAccounts.ACCOUNTANT, DemoAccounts.ADMIN)) {
+            DETAILS.put(staff, List.of("console/order.xhtml?id=" + quoteOrder, "console/quote.xhtml?id=" + quoteId,
+                    "console/invoice.xhtml?id=" + invoice, "console/order.xhtml?id=" + transferOrder));
+        }
 
         long execution = Long.parseLong(procurement(DemoAccounts.ADMIN, "expiry/start", Map.of()));
         String[] status = {""};
@@ -148,23 +161,57 @@ class PagesInEveryLanguageIT {
         Set<String> constants = enumConstants();
         assertTrue(constants.contains("BANK_TRANSFER") && constants.contains("COMPLETED"), "the enums were found");
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        Map<String, Integer> visited = new LinkedHashMap<>();
+        Map<String, Set<String>> visited = new LinkedHashMap<>();
 
         visited.put("visitor", crawl(null, problems, constants));
         for (String account : List.of(DemoAccounts.CUSTOMER, DemoAccounts.BUYER, DemoAccounts.PARTNER,
                 DemoAccounts.VALIDATOR, DemoAccounts.ACCOUNTANT, DemoAccounts.ADMIN)) {
             visited.put(account, crawl(account, problems, constants));
         }
+        visited.forEach((who, pages) -> System.out.println(who + " visited " + pages.size() + " pages: " + pages));
 
         String report = problems.entrySet().stream().map(e -> e.getKey() + "\n    " + String.join("\n    ", e.getValue()))
                 .collect(Collectors.joining("\n"));
         assertTrue(problems.isEmpty(), problems.size() + " pages show keys, codes or broken characters:\n" + report);
-        // the crawl really went round: customers, partner and staff each reached their area's pages
-        visited.forEach((who, pages) -> assertTrue(pages >= 3 * 4, who + " reached only " + pages + " pages"));
+        // the crawl really went round: each account reached the lists and details of its area
+        Map<String, List<String>> expected = Map.of(
+                "visitor", List.of("index.xhtml", "product.xhtml", "cart.xhtml", "login.xhtml", "register.xhtml"),
+                DemoAccounts.CUSTOMER, List.of("customer/index.xhtml", "customer/orders.xhtml", "customer/order.xhtml",
+                        "customer/invoices.xhtml", "customer/requests.xhtml", "customer/organisations.xhtml",
+                        "account/profile.xhtml"),
+                DemoAccounts.BUYER, List.of("customer/orders.xhtml", "customer/order.xhtml", "customer/invoices.xhtml",
+                        "customer/quotes.xhtml", "customer/requests.xhtml", "customer/request.xhtml",
+                        "customer/organisation.xhtml", "customer/payments.xhtml"),
+                DemoAccounts.PARTNER, List.of("partner/index.xhtml", "partner/vouchers/index.xhtml",
+                        "partner/vouchers/prices.xhtml"),
+                DemoAccounts.VALIDATOR, List.of("console/index.xhtml", "console/requests.xhtml"),
+                DemoAccounts.ACCOUNTANT, List.of("console/orders.xhtml", "console/order.xhtml", "console/invoices.xhtml",
+                        "console/invoice.xhtml", "console/quotes.xhtml", "console/quote.xhtml", "console/batch.xhtml"),
+                DemoAccounts.ADMIN, List.of("console/customers.xhtml", "console/outbox.xhtml", "console/batch.xhtml",
+                        "console/coupons.xhtml", "console/order.xhtml"));
+        List<String> unreached = new ArrayList<>();
+        expected.forEach((who, pages) -> pages.stream().filter(p -> !visited.get(who).contains(p))
+                .forEach(p -> unreached.add(who + " " + p)));
+        assertEquals(List.of(), unreached, "pages the crawl should have reached: " + visited);
     }
 
-    /** Visits the pages of {@code account} (null: a visitor) in the three languages; the number of pages seen. */
-    private int crawl(String account, Map<String, List<String>> problems, Set<String> constants) throws Exception {
+    @Test
+    @Order(0)
+    void theCheckFindsEveryKindOfFaultOnAPage() {
+        // guards the guard: a page with all the faults must report each of them
+        String page = "<html lang=\"fr\"><body><script>var x = 'BANK_TRANSFER ???';</script>"
+                + "<td data-status=\"COMPLETED\">???order.event.shipped???</td><td>63,20 ¤</td><td>HÃ©lÃ¨ne</td>"
+                + "<td>BANK_TRANSFER</td><td>COMPLETED</td><td>SIRET 81234567600017 FR</td></body></html>";
+        List<String> found = check(page, "fr", Set.of("BANK_TRANSFER", "COMPLETED", "SIRET", "FR"));
+        assertEquals(5, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("\"???\""), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("raw code BANK_TRANSFER")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("raw code COMPLETED")), found.toString());
+        assertEquals(List.of("page in fr, not it"), check("<html lang=\"fr\"><p>Bonjour</p></html>", "it", Set.of()));
+    }
+
+    /** Visits the pages of {@code account} (null: a visitor) in the three languages; the pages seen (paths). */
+    private Set<String> crawl(String account, Map<String, List<String>> problems, Set<String> constants) throws Exception {
         List<String> languages = new ArrayList<>(LANGUAGES);
         String own = account == null ? null
                 : TestDatabase.queryString("select language from account where email = ?", account).toLowerCase();
@@ -173,7 +220,7 @@ class PagesInEveryLanguageIT {
             languages.remove(own);
             languages.add(own);
         }
-        int pages = 0;
+        Set<String> pages = new TreeSet<>();
         for (String language : languages) {
             WebSession session = new WebSession(URI.create(base.toString()), language);
             String home = "index.xhtml";
@@ -183,16 +230,20 @@ class PagesInEveryLanguageIT {
                 home = login.headers().firstValue("Location").orElseThrow();
             }
             session.open("index.xhtml?lang=" + language);
-            pages += crawlFrom(session, account == null ? "visitor" : account, language, home, problems, constants);
+            List<String> seeds = new ArrayList<>(List.of(home, "index.xhtml", "account/profile.xhtml"));
+            seeds.addAll(DETAILS.getOrDefault(account, List.of()));
+            pages.addAll(crawlFrom(session, account == null ? "visitor" : account, language, seeds, problems, constants));
         }
         return pages;
     }
 
-    private int crawlFrom(WebSession session, String who, String language, String home,
+    private Set<String> crawlFrom(WebSession session, String who, String language, List<String> seeds,
             Map<String, List<String>> problems, Set<String> constants) {
         String root = URI.create(base.toString()).getPath();
-        Deque<String> queue = new ArrayDeque<>(List.of(relative(home, root), "index.xhtml", "account/profile.xhtml"));
+        Deque<String> queue = new ArrayDeque<>();
+        seeds.forEach(seed -> queue.add(relative(seed, root)));
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> reached = new TreeSet<>();
         Map<String, Integer> perPath = new HashMap<>();
         int visited = 0;
         while (!queue.isEmpty() && visited < MAX_PAGES) {
@@ -211,6 +262,7 @@ class PagesInEveryLanguageIT {
                 }
                 continue;
             }
+            reached.add(relative(response.uri().getRawPath(), root));
             List<String> found = check(response.body(), language, constants);
             if (!found.isEmpty()) {
                 problems.put(where, found);
@@ -229,7 +281,7 @@ class PagesInEveryLanguageIT {
                 queue.add(relative(resolved, root) + (query == null ? "" : "?" + query));
             }
         }
-        return visited;
+        return reached;
     }
 
     /** What is wrong with one page: each offending token once, with where it stands. */

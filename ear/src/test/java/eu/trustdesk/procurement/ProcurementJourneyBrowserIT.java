@@ -101,10 +101,10 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         String po = "BC-" + number.substring(4);
         replace("purchaseOrder:poNumber", po);
         replace("purchaseOrder:signatory", "Le maire, M. Exemple");
-        // the date as the pattern writes it, set without focusing the field: the calendar popup
-        // that focus opens would keep the focus and swallow what is typed next
+        // the date as a French accountant writes it (day first), set without focusing the field: the
+        // calendar popup that focus opens would keep the focus and swallow what is typed next
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
-                "purchaseOrder:poDate_input", LocalDate.now().toString());
+                "purchaseOrder:poDate_input", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now()));
         Path scan = Files.createTempFile("bon-de-commande", ".pdf");
         Files.writeString(scan, "%PDF-1.4 scan of the original");
         browser.findElement(By.id("purchaseOrder:scan")).sendKeys(scan.toString());

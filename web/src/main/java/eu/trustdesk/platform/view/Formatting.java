@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Amounts, rates and dates on the pages, written the way the page's language writes them: the
@@ -26,6 +27,17 @@ import java.util.Locale;
 @Named("fmt")
 @ApplicationScoped
 public class Formatting {
+
+    /** The language of the page being built; a test gives its own. */
+    private Supplier<Locale> pageLocale;
+
+    public Formatting() {
+        this(Formatting::viewLocale);
+    }
+
+    Formatting(Supplier<Locale> pageLocale) {
+        this.pageLocale = pageLocale;
+    }
 
     /** {@code 1 234,56 €}; empty for no amount. */
     public String money(Money money) {
@@ -121,11 +133,15 @@ public class Formatting {
         return Messages.text(locale(), "date.placeholder");
     }
 
-    static Formats formats() {
+    private Formats formats() {
         return Formats.of(locale());
     }
 
-    private static Locale locale() {
+    private Locale locale() {
+        return pageLocale.get();
+    }
+
+    private static Locale viewLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Language.DEFAULT.locale() : faces.getViewRoot().getLocale();
     }
