@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * document is never run as a script), no full URLs leaking to other sites; HSTS when the
  * browser came over HTTPS (directly, or through a trusted proxy's {@code X-Forwarded-Proto});
  * and {@code Cache-Control: no-store} on every private response (see
- * {@link HttpHardening#privateResponse}). The
+ * {@link HttpHardening#privateResponse}), which nothing later in the chain can weaken. The
  * {@code Server} and {@code X-Powered-By} headers are Payara's: they are switched off in the
  * domain's configuration (docs/OPERATIONS.md).
  */
@@ -50,11 +51,56 @@ public class SecurityHeadersFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        // set before the servlet runs, replacing the "no-cache" the container's security sets on
-        // protected resources; the download servlets set no weaker caching headers of their own
         response.setHeader(CACHE_CONTROL, "no-store");
         response.setHeader("Pragma", "no-cache");
+        // an Expires the container's security may have set already is replaced by "already expired"
         response.setHeader("Expires", "0");
-        chain.doFilter(request, response);
+        chain.doFilter(request, new NoStoreResponse(response));
+    }
+
+    /**
+     * Keeps {@code no-store}: a download servlet or a library setting its own caching headers
+     * (e.g. "must-revalidate", or an {@code Expires} in the future) must not make a private
+     * document cacheable again.
+     */
+    private static final class NoStoreResponse extends HttpServletResponseWrapper {
+
+        NoStoreResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        private static boolean caching(String name) {
+            return CACHE_CONTROL.equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name)
+                    || "Expires".equalsIgnoreCase(name) || "ETag".equalsIgnoreCase(name)
+                    || "Last-Modified".equalsIgnoreCase(name);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!caching(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!caching(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!caching(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!caching(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
     }
 }
