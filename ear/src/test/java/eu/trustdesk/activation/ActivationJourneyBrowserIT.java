@@ -101,7 +101,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applicant:birthPlace")));
         ((JavascriptExecutor) browser).executeScript(
                 "PrimeFaces.widgets['widget_applicant_birthDate'].setDate(new Date(1985, 11, 10));");
-        replace("applicant:birthPlace", "Roma");
+        replace("applicant:birthPlace", "Forlì (Sant’Agata)");
         replace("applicant:taxCode", "RSSMRA85T10A562S");
         replace("applicant:phone", "+39 06 1234 5678");
         click(By.id("applicant:next"));
@@ -148,6 +148,8 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         click(By.id("activationRequests"));
         click(By.xpath("//a[contains(@id, ':open') and normalize-space(.)='" + request + "']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("documentPreview")));
+        assertTrue(text(By.tagName("main")).contains("Forlì (Sant’Agata)"),
+                "the validator reads the birth place as the applicant typed it");
         click(By.id("approve:approveButton"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("approve:approveButton")));
 

@@ -100,7 +100,7 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("purchaseOrder:poNumber")));
         String po = "BC-" + number.substring(4);
         replace("purchaseOrder:poNumber", po);
-        replace("purchaseOrder:signatory", "Le maire, M. Exemple");
+        replace("purchaseOrder:signatory", "Le maire, Mme Hélène Lefèvre-D’Arçy");
         // the date as a French accountant writes it (day first), set without focusing the field: the
         // calendar popup that focus opens would keep the focus and swallow what is typed next
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
@@ -120,12 +120,15 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         assertTrue(order.matches("CMD-\\d{4}-\\d{6}"), "the quote became an order: " + order);
 
         // shipment with a delivery note, which issues and mails the invoice
-        replace("ship:carrier", "Colissimo");
+        // as the accountant types it: accents, a typographic apostrophe, a name outside Latin-1
+        String carrier = "Chronopost Région Sud — agence d’Évry, M. Łukasz";
+        replace("ship:carrier", carrier);
         replace("ship:tracking", "6A987654321");
         click(By.id("ship:shipGoods"));
         String invoice = text(By.id("invoiceNumber"));
         String notePdf = download(browser.findElement(By.id("deliveryNote")).getAttribute("href"));
         assertTrue(notePdf.contains(po) && notePdf.contains("6A987654321") && notePdf.contains(number), notePdf);
+        assertTrue(notePdf.contains(carrier), "the carrier on the delivery note as typed: " + notePdf);
         String invoicePdf = ProcurementIT.pdf("select pdf from invoice where number = ?", invoice);
         assertTrue(invoicePdf.contains(po), "the purchase-order number on the invoice: " + invoicePdf);
         assertTrue(invoicePdf.contains("IBAN") && invoicePdf.contains("BIC"), "the bank details");
