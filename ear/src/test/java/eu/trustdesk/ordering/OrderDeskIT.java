@@ -86,8 +86,9 @@ class OrderDeskIT {
         }
     }
 
+    /** Today typed day first, as the page's date field shows it. */
     private static String today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZoneId.of("Europe/Paris")));
     }
 
     private static BigDecimal total(long order) {

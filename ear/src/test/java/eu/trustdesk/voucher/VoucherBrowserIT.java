@@ -126,7 +126,8 @@ class VoucherBrowserIT extends BrowserTest {
         assertEquals(302, accountant.signIn("accountant@demo.trustdesk.eu", DEMO_PASSWORD).statusCode());
         accountant.open("console/voucher-payments.xhtml");
         assertEquals(302, accountant.submit("payment", "record", Map.of("number", orderNumber, "amount", "379,20",
-                "receivedOn_input", LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
+                "receivedOn_input", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                        .format(LocalDate.now(ZoneId.of("Europe/Paris"))),
                 "reference", "VIREMENT " + orderNumber)).statusCode());
 
         // a visitor opens the voucher's URL, creates an account and comes back

@@ -304,7 +304,9 @@ class VoucherIT {
         accountant.signIn("accountant@demo.trustdesk.eu", DEMO_PASSWORD);
         assertTrue(accountant.open("console/voucher-payments.xhtml").body().contains(order.number()),
                 "listed among the orders waiting for their transfer");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        // typed day first, as the page's date field shows it
+        String today = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
         assertEquals(302, accountant.submit("payment", "record", Map.of("number", order.number(), "amount", "50,00",
                 "receivedOn_input", today, "reference", "BONIFICO 1/2 ÀREA NORD")).statusCode());
         assertEquals(List.of("AWAITING_PAYMENT", "AWAITING_PAYMENT"), states(ids(order)), "a short payment is not enough");
