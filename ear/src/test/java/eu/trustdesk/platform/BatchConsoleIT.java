@@ -304,7 +304,8 @@ class BatchConsoleIT {
 
     /** The first (newest) table row of a job on the console page; null when it has none. */
     private static String newestRowOf(String page, String job) {
-        int at = page.indexOf(">" + job + "<");
+        // the job's cell carries its id; the text is the job's label in the reader's language
+        int at = page.indexOf("data-job=\"" + job + "\"");
         if (at < 0) {
             return null;
         }
