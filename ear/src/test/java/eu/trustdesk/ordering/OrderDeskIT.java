@@ -86,8 +86,12 @@ class OrderDeskIT {
         }
     }
 
-    /** Today typed day first, as the page's date field shows it. */
     private static String today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+    }
+
+    /** Today typed day first, as the page's date field shows it. */
+    private static String typedToday() {
         return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZoneId.of("Europe/Paris")));
     }
 
@@ -101,7 +105,7 @@ class OrderDeskIT {
 
     /** The accountant's payment form as the bank statement reads: amount written the French way, day, reference. */
     private static Map<String, String> payment(BigDecimal amount, String reference) {
-        return Map.of("amount", amount.toPlainString().replace('.', ','), "receivedOn_input", today(),
+        return Map.of("amount", amount.toPlainString().replace('.', ','), "receivedOn_input", typedToday(),
                 "reference", reference);
     }
 
