@@ -72,9 +72,18 @@ class ChorusConsoleIT {
                         + after.substring(Math.max(0, messages), Math.min(after.length(), Math.max(0, messages) + 600)));
 
         // the run ends by itself (and before the next test deploys the application again)
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        awaitNoRun(accountant);
+    }
+
+    /**
+     * Until the console lists no run starting or running (read from the status each row carries:
+     * its label is in the accountant's language). A run started meanwhile would refuse the next start.
+     */
+    private static void awaitNoRun(WebSession accountant) {
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             String now = accountant.open("console/chorus.xhtml").body();
-            return !now.contains(">Running<") && !now.contains(">Starting<");
+            return !now.contains("data-status=\"STARTED\"") && !now.contains("data-status=\"STARTING\"")
+                    && !now.contains("data-status=\"STOPPING\"");
         });
     }
 
@@ -141,6 +150,7 @@ class ChorusConsoleIT {
 
     /** Starts a run from the console and waits until it has exported the invoice; answers its flow. */
     private static String exportNow(WebSession accountant, long invoiceId) {
+        awaitNoRun(accountant);
         accountant.open("console/chorus.xhtml");
         accountant.submit("run", "start", Map.of());
         Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() ->
