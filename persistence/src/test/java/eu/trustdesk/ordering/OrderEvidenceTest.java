@@ -62,7 +62,7 @@ class OrderEvidenceTest {
     void aVersionKeepsItsBytesAndTheirFingerprint() {
         TermsOfSaleVersion terms = new TermsOfSaleVersion("2026-03", Language.FR, PDF, NOW);
         assertEquals(64, terms.sha256().length());
-        assertEquals(TermsOfSaleVersion.sha256(PDF), terms.sha256());
+        assertEquals(eu.trustdesk.shared.Fingerprint.sha256(PDF), terms.sha256());
         assertTrue(terms.intact());
         byte[] copy = terms.pdf();
         copy[0] = 'X';

@@ -146,7 +146,7 @@ public class ActivationFile {
         Instant now = clock.instant();
         IdentityDocument document = new IdentityDocument(request, store.store(content), fileName,
                 checked.contentType(), content.length, checked.width(), checked.height(),
-                ActivationContract.sha256(content), now);
+                eu.trustdesk.shared.Fingerprint.sha256(content), now);
         request.addDocument(document, now);
         em.persist(document);
         mails.transition(request, ActivationEventType.DOCUMENT_UPLOADED);

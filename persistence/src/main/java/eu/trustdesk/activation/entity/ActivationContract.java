@@ -1,5 +1,6 @@
 package eu.trustdesk.activation.entity;
 
+import eu.trustdesk.shared.Fingerprint;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import jakarta.persistence.Basic;
@@ -15,10 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -82,7 +80,7 @@ public class ActivationContract {
         this.docVersion = kind.version();
         this.language = Objects.requireNonNull(language, "language");
         this.pdf = pdf.clone();
-        this.sha256 = sha256(pdf);
+        this.sha256 = Fingerprint.sha256(pdf);
         this.renderedAt = Objects.requireNonNull(now, "now");
     }
 
@@ -113,14 +111,6 @@ public class ActivationContract {
             acceptedAt = Objects.requireNonNull(now, "now");
             String ip = ipAddress == null ? "unknown" : ipAddress;
             acceptedIp = ip.length() > IP_LENGTH ? ip.substring(0, IP_LENGTH) : ip;
-        }
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.entity;
 
+import eu.trustdesk.shared.Fingerprint;
 import eu.trustdesk.shared.Language;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -14,10 +15,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * One version of the terms of sale in one language, as it was issued: the very PDF bytes the
@@ -83,22 +81,13 @@ public class TermsOfSaleVersion {
         this.version = version;
         this.language = java.util.Objects.requireNonNull(language, "language");
         this.pdf = pdf.clone();
-        this.sha256 = sha256(pdf);
+        this.sha256 = Fingerprint.sha256(pdf);
         this.issuedAt = java.util.Objects.requireNonNull(issuedAt, "issuedAt");
-    }
-
-    /** The fingerprint stored with the PDF, as {@code sha256sum} prints it. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     /** True when the bytes kept are still those whose fingerprint was recorded. */
     public boolean intact() {
-        return sha256(pdf).equals(sha256);
+        return Fingerprint.sha256(pdf).equals(sha256);
     }
 
     public Long id() {
