@@ -6,7 +6,6 @@ import eu.trustdesk.activation.boundary.ActivationFile;
 import eu.trustdesk.activation.boundary.ApplicantForm;
 import eu.trustdesk.activation.boundary.HolderForm;
 import eu.trustdesk.activation.boundary.ValidationDesk;
-import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.activation.entity.ContractKind;
 import eu.trustdesk.activation.entity.DecisionReason;
 import eu.trustdesk.activation.boundary.MyRequests;

@@ -4,7 +4,6 @@ import static eu.trustdesk.testing.TestDatabase.queryLong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.ordering.ShopDriverServlet;
 import eu.trustdesk.testing.BrowserTest;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.MailCatcher;
@@ -44,7 +43,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ShopDriverServlet.class);
+        return TrustDeskEar.forTests();
     }
 
     @Override

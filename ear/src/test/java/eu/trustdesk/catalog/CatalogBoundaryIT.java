@@ -43,7 +43,7 @@ class CatalogBoundaryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(CatalogBoundaryIT.class);
+        return TrustDeskEar.forTests();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static eu.trustdesk.testing.TestDatabase.queryLong;
 import static eu.trustdesk.testing.TestDatabase.queryString;
 
-import eu.trustdesk.ordering.ShopDriverServlet;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.ShopDriver;
 import eu.trustdesk.testing.TrustDeskEar;
@@ -44,7 +43,7 @@ class ChorusConsoleIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ShopDriverServlet.class);
+        return TrustDeskEar.forTests();
     }
 
     private WebSession signedIn(String email) throws Exception {

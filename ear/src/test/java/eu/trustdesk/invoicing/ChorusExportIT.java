@@ -100,7 +100,7 @@ class ChorusExportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ChorusExportIT.class);
+        return TrustDeskEar.forTests();
     }
 
     @Test

@@ -77,7 +77,7 @@ class InvoiceNumberingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(InvoiceNumberingIT.class);
+        return TrustDeskEar.forTests();
     }
 
     @Test

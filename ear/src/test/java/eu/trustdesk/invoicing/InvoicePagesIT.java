@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.ordering.ShopDriverServlet;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.ShopDriver;
 import eu.trustdesk.testing.MailCatcher;
@@ -75,7 +74,7 @@ class InvoicePagesIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ShopDriverServlet.class);
+        return TrustDeskEar.forTests();
     }
 
     @BeforeAll

@@ -49,7 +49,7 @@ class MailOutboxIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(MailOutboxIT.class, MailCatcher.class, TestDatabase.class);
+        return TrustDeskEar.forTests();
     }
 
     @Test

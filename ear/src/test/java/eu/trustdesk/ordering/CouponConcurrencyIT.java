@@ -61,7 +61,7 @@ class CouponConcurrencyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(CouponConcurrencyIT.class, PaymentFixtures.class);
+        return TrustDeskEar.forTests();
     }
 
     @Test

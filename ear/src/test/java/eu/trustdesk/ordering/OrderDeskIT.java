@@ -20,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,7 +52,7 @@ class OrderDeskIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ShopDriverServlet.class);
+        return TrustDeskEar.forTests();
     }
 
     @BeforeAll

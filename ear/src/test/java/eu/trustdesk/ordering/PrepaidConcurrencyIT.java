@@ -59,7 +59,7 @@ class PrepaidConcurrencyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(PrepaidConcurrencyIT.class, PaymentFixtures.class);
+        return TrustDeskEar.forTests();
     }
 
     @Test

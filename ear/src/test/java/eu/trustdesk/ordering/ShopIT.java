@@ -54,7 +54,7 @@ class ShopIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ShopDriverServlet.class);
+        return TrustDeskEar.forTests();
     }
 
     @BeforeAll

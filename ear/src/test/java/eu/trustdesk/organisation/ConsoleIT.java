@@ -68,7 +68,7 @@ class ConsoleIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.asBuilt();
+        return TrustDeskEar.forTests();
     }
 
     @Test

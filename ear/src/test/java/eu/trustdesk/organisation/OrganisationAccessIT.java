@@ -39,7 +39,7 @@ class OrganisationAccessIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.asBuilt();
+        return TrustDeskEar.forTests();
     }
 
     @BeforeEach

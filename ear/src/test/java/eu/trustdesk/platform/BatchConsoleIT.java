@@ -94,7 +94,7 @@ class BatchConsoleIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(BatchConsoleIT.class, WebSession.class, DemoAccounts.class);
+        return TrustDeskEar.forTests();
     }
 
     @Test

@@ -3,8 +3,6 @@ package eu.trustdesk.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.ordering.ShopDriverServlet;
-import eu.trustdesk.procurement.ProcurementDriverServlet;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.ShopDriver;
@@ -99,7 +97,7 @@ class PagesInEveryLanguageIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ShopDriverServlet.class, ProcurementDriverServlet.class);
+        return TrustDeskEar.forTests();
     }
 
     @BeforeAll

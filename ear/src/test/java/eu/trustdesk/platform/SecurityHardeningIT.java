@@ -85,7 +85,7 @@ class SecurityHardeningIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(SecurityHardeningIT.class, WebSession.class, DemoAccounts.class);
+        return TrustDeskEar.forTests();
     }
 
     /** A fresh API key of the demo partner (each test its own: the rate limit counts per key). */

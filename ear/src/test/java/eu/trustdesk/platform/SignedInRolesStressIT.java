@@ -55,7 +55,7 @@ class SignedInRolesStressIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(SignedInRolesStressIT.class, WebSession.class, DemoAccounts.class);
+        return TrustDeskEar.forTests();
     }
 
     /** What one signed-in session asks for, and how to tell the page it got was built with its roles. */

@@ -42,7 +42,7 @@ class WebFoundationIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.asBuilt();
+        return TrustDeskEar.forTests();
     }
 
     private WebSession visitor(String language) throws Exception {

@@ -49,7 +49,7 @@ class ProcurementIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ProcurementDriverServlet.class);
+        return TrustDeskEar.forTests();
     }
 
     @BeforeAll

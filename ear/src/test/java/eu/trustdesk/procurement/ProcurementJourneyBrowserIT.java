@@ -39,7 +39,7 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.asBuilt();
+        return TrustDeskEar.forTests();
     }
 
     @Test

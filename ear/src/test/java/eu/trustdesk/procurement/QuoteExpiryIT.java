@@ -36,7 +36,7 @@ class QuoteExpiryIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(ProcurementDriverServlet.class);
+        return TrustDeskEar.forTests();
     }
 
     private String call(String path, Map<String, String> parameters) throws Exception {

@@ -50,7 +50,7 @@ class VoucherBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.asBuilt();
+        return TrustDeskEar.forTests();
     }
 
     @Test

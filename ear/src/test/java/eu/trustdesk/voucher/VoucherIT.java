@@ -118,7 +118,7 @@ class VoucherIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(VoucherIT.class, WebSession.class);
+        return TrustDeskEar.forTests();
     }
 
     @Test
