@@ -3,11 +3,13 @@ package eu.trustdesk.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.trustdesk.account.control.LoginThrottle;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -97,7 +99,8 @@ class AccountSecurityIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
-        WebSession session = visitor();
+        // from an address of its own: these failures count against it, not against the other tests
+        WebSession session = visitor().from("192.0.2." + (1 + new SecureRandom().nextInt(250)));
         String email = registerAndVerify(session);
         for (int i = 1; i <= 4; i++) {
             assertTrue(session.signIn(email, "wrong password number " + i).body().contains("est incorrect"));
@@ -106,6 +109,27 @@ class AccountSecurityIT {
         HttpResponse<String> right = session.signIn(email, PASSWORD);
         assertEquals(200, right.statusCode(), "the right password does not open a locked account");
         assertTrue(right.body().contains("bloqué"));
+    }
+
+    @Test
+    void failedSignInsAreThrottledPerClientBehindTheProxyNotForEveryone() throws Exception {
+        // two customers behind the same reverse proxy (127.0.0.1 is a trusted proxy in the tests)
+        String guesser = "198.51.100." + (1 + new SecureRandom().nextInt(250));
+        String neighbour = "203.0.113." + (1 + new SecureRandom().nextInt(250));
+        WebSession honest = visitor().from(neighbour);
+        String email = registerAndVerify(honest);
+        honest.forgetCookies();
+
+        WebSession attacker = visitor().from(guesser);
+        for (int i = 1; i <= LoginThrottle.MAX_FAILURES; i++) {
+            attacker.signIn("personne-" + i + "-" + UUID.randomUUID() + "@exemple.fr", "n'importe quoi " + i);
+        }
+        HttpResponse<String> held = attacker.signIn(email, PASSWORD);
+        assertEquals(200, held.statusCode(), "even the right password is held back from the guessing address");
+        assertTrue(held.body().contains("Trop de connexions échouées depuis votre réseau"), held.body());
+
+        HttpResponse<String> signedIn = honest.signIn(email, PASSWORD);
+        assertEquals(302, signedIn.statusCode(), "a customer behind the same proxy is not held back");
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class WebSession {
     private final HttpClient client;
     private final String acceptLanguage;
     private HttpResponse<String> last;
+    /** The client address a trusted proxy would name in X-Forwarded-For, or null for none. */
+    private String forwardedFor;
 
     public WebSession(URI base, String acceptLanguage) {
         this.base = base;
@@ -41,6 +43,16 @@ public final class WebSession {
                 .build();
     }
 
+    /**
+     * Every later request arrives as if through the reverse proxy the tests play (127.0.0.1 is a
+     * trusted proxy in the test domain) on behalf of {@code clientAddress}: limits per address then
+     * apply to that address, not to every test at once.
+     */
+    public WebSession from(String clientAddress) {
+        this.forwardedFor = clientAddress;
+        return this;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
@@ -48,8 +60,12 @@ public final class WebSession {
     /** GET of a document (PDF, XML, CSV, zip): its bytes as they were sent. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", acceptLanguage)
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", acceptLanguage)
+                    .timeout(Duration.ofSeconds(60)).GET();
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -126,6 +142,9 @@ public final class WebSession {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             request.header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(60));
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             last = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return last;
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package eu.trustdesk.account.view;
 import eu.trustdesk.account.boundary.Authentication;
 import eu.trustdesk.account.boundary.LoginOutcome;
 import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.platform.view.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,13 +31,17 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    /** Sign-in runs before the filters: the address is worked out here, not by ClientAddressFilter. */
+    @Inject
+    private ClientAddress clientAddress;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         LoginOutcome outcome = authentication.verify(login.getCaller(), login.getPassword().getValue(),
-                request.getRemoteAddr());
+                clientAddress.of(request));
         attempt.record(outcome);
         return outcome.signedInAccount()
                 .map(s -> new CredentialValidationResult(s.email(),

@@ -3,6 +3,7 @@ package eu.trustdesk.platform.view;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,9 @@ public final class HttpHardening {
             "/api/");
     /** Style sheets, scripts and images of JSF and PrimeFaces: the same for everyone, cacheable. */
     private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
+
+    /** An IPv4 or IPv6 literal as proxies write them, nothing that could smuggle markup into a log. */
+    private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9A-Fa-f.:]{2,45}");
 
     private HttpHardening() {
     }
@@ -57,6 +61,31 @@ public final class HttpHardening {
         }
         return forwardedProto != null && remoteAddress != null && trustedProxies.contains(remoteAddress)
                 && "https".equals(forwardedProto.split(",")[0].strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The address of the person behind a request. Behind a reverse proxy every request comes from
+     * the proxy, so a limit per address (failed logins, discount codes, voucher redemptions) would
+     * hold back every customer at once. When the request comes from a trusted proxy, the client is
+     * the last address of {@code X-Forwarded-For} that is not itself a trusted proxy: entries to
+     * its left were written by the client and are only claims. Anyone else's header is ignored.
+     */
+    public static String clientAddress(String remoteAddress, String forwardedFor, Set<String> trustedProxies) {
+        if (remoteAddress == null || forwardedFor == null || !trustedProxies.contains(remoteAddress)) {
+            return remoteAddress;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!ADDRESS_LITERAL.matcher(hop).matches()) {
+                // a garbled entry: nothing to its left can be believed either
+                return remoteAddress;
+            }
+            if (!trustedProxies.contains(hop)) {
+                return hop;
+            }
+        }
+        return remoteAddress;
     }
 
     /** {@code "10.0.0.5, 127.0.0.1"} → the set of addresses (blank entries dropped). */

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Set;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Response headers every page gets: no framing (click-jacking), no MIME sniffing (an uploaded
@@ -31,8 +30,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     public void init() {
-        trustedProxies = HttpHardening.addresses(ConfigProvider.getConfig()
-                .getOptionalValue("trustdesk.trusted-proxies", String.class).orElse(null));
+        trustedProxies = ClientAddress.trustedProxies();
     }
 
     @Override

@@ -43,6 +43,26 @@ class HttpHardeningTest {
     }
 
     @Test
+    void theClientIsTheLastAddressNoTrustedProxyWrote() {
+        Set<String> proxies = Set.of("10.0.0.5", "10.0.0.6");
+        // straight from the Internet: the peer, whatever it claims
+        assertEquals("203.0.113.9", HttpHardening.clientAddress("203.0.113.9", "198.51.100.1", proxies));
+        // through one proxy
+        assertEquals("198.51.100.7", HttpHardening.clientAddress("10.0.0.5", "198.51.100.7", proxies));
+        // the client put an address of its choice first; only the proxy's own entry is believed
+        assertEquals("198.51.100.7",
+                HttpHardening.clientAddress("10.0.0.5", "192.0.2.66, 198.51.100.7", proxies));
+        // two proxies in a row, IPv6 client
+        assertEquals("2001:db8::17",
+                HttpHardening.clientAddress("10.0.0.5", "2001:db8::17, 10.0.0.6", proxies));
+        // no header, an empty one, or a garbled entry: the proxy itself
+        assertEquals("10.0.0.5", HttpHardening.clientAddress("10.0.0.5", null, proxies));
+        assertEquals("10.0.0.5", HttpHardening.clientAddress("10.0.0.5", "", proxies));
+        assertEquals("10.0.0.5", HttpHardening.clientAddress("10.0.0.5", "198.51.100.7, <script>", proxies));
+        assertEquals("10.0.0.5", HttpHardening.clientAddress("10.0.0.5", "10.0.0.6", proxies));
+    }
+
+    @Test
     void theSessionCookieIsSecureWhenThePublicAddressIsHttps() {
         assertTrue(HttpHardening.secureSessionCookie("https://trustdesk.example.fr/"));
         assertTrue(HttpHardening.secureSessionCookie(" HTTPS://trustdesk.example.it/"));
