@@ -4,6 +4,7 @@ import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.notification.entity.OutboxMail;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
-/** The outbox console: what was sent to whom, what is waiting and why, and sending again. */
+/**
+ * The outbox console: what was sent to whom, what is waiting and why, and sending again. Mails
+ * with links or codes are read masked: their secrets are sealed (see MailOutbox) and only the
+ * sender opens them.
+ */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class Outbox {
@@ -21,6 +26,9 @@ public class Outbox {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private MailRetention retention;
 
     public List<OutboxMail> page(int first, int size) {
         return em.createNamedQuery(OutboxMail.NEWEST_FIRST, OutboxMail.class)
@@ -44,11 +52,21 @@ public class Outbox {
         return mail;
     }
 
+    /** Sends the mail again, sealed secrets included; refused while it is being sent and once its content is purged. */
     public void resend(long id) {
+        OutboxMail mail = mail(id);
+        if (mail.contentPurged()) {
+            throw new BusinessException("outbox.resend.purged");
+        }
         try {
-            mail(id).resend(clock.instant());
+            mail.resend(clock.instant());
         } catch (IllegalStateException e) {
             throw new BusinessException("outbox.resend.sending");
         }
+    }
+
+    /** After how many days delivered mails lose their content, for the console's explanation. */
+    public int contentRetentionDays() {
+        return retention.period().days();
     }
 }

@@ -9,7 +9,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-/** {@code console/outbox-mail.xhtml?id=}: one mail as its recipient gets it, and sending it again. */
+/**
+ * {@code console/outbox-mail.xhtml?id=}: one mail as its recipient gets it, links and codes masked,
+ * or its envelope alone once its content is purged; and sending it again.
+ */
 @Named
 @RequestScoped
 public class OutboxMailBacking {
@@ -55,6 +58,11 @@ public class OutboxMailBacking {
     /** The plain-text body, escaped, with its web addresses clickable: see {@link MailText}. */
     public String getTextBodyHtml() {
         return getMail() == null ? "" : MailText.toHtml(getMail().textBody());
+    }
+
+    /** After how many days delivered mails lose their content (the purged mail's explanation). */
+    public int getRetentionDays() {
+        return outbox.contentRetentionDays();
     }
 
     public Long getId() {
