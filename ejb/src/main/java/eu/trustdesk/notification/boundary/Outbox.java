@@ -2,7 +2,13 @@ package eu.trustdesk.notification.boundary;
 
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.notification.entity.OutboxMail;
+import eu.trustdesk.audit.control.AuditTrail;
+import eu.trustdesk.platform.ProductionReadiness;
+import eu.trustdesk.platform.SecretBox;
 import eu.trustdesk.shared.BusinessException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -29,6 +35,17 @@ public class Outbox {
 
     @EJB
     private MailRetention retention;
+
+    @Inject
+    private SecretBox box;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext caller;
+
+    static final String SUBJECT = "OutboxMail";
 
     public List<OutboxMail> page(int first, int size) {
         return em.createNamedQuery(OutboxMail.NEWEST_FIRST, OutboxMail.class)
@@ -63,6 +80,28 @@ public class Outbox {
         } catch (IllegalStateException e) {
             throw new BusinessException("outbox.resend.sending");
         }
+    }
+
+    /**
+     * The mail as sent, its links and codes in clear, for the demo run only: it has no mail server,
+     * and a newcomer follows the address-confirmation link from the console (README, guided tour).
+     * Refused outside a demo start, where nobody reads a secret in the console; audited.
+     */
+    public String revealedText(long id) {
+        if (!ProductionReadiness.demo(key -> ConfigProvider.getConfig().getOptionalValue(key, String.class))) {
+            throw new BusinessException("outbox.reveal.demoOnly");
+        }
+        OutboxMail mail = mail(id);
+        if (!mail.sealed() || mail.contentPurged()) {
+            return mail.textBody();
+        }
+        audit.record(caller.getCallerPrincipal().getName(), "outbox.revealed", SUBJECT, id, mail.template());
+        return box.open(mail.sealedText());
+    }
+
+    /** Whether this is a demo start, where the console may show a sealed mail's links. */
+    public boolean demo() {
+        return ProductionReadiness.demo(key -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
     }
 
     /** After how many days delivered mails lose their content, for the console's explanation. */

@@ -24,6 +24,7 @@ public class OutboxMailBacking {
 
     private Long id;
     private OutboxMail mail;
+    private String revealedHtml;
 
     /** {@code f:viewAction}: an unknown id gets the 404 page. */
     public void load() {
@@ -58,6 +59,24 @@ public class OutboxMailBacking {
     /** The plain-text body, escaped, with its web addresses clickable: see {@link MailText}. */
     public String getTextBodyHtml() {
         return getMail() == null ? "" : MailText.toHtml(getMail().textBody());
+    }
+
+    /** Demo run only: shows the mail as sent, links in clear (see Outbox#revealedText). */
+    public String reveal() {
+        try {
+            revealedHtml = MailText.toHtml(outbox.revealedText(id));
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+        return null;
+    }
+
+    public String getRevealedHtml() {
+        return revealedHtml;
+    }
+
+    public boolean isDemo() {
+        return outbox.demo();
     }
 
     /** After how many days delivered mails lose their content (the purged mail's explanation). */
