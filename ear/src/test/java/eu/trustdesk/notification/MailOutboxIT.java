@@ -179,6 +179,18 @@ class MailOutboxIT {
         assertTrue(mail.contains("password-reset.xhtml?token=••••"), "masked link");
         assertTrue(mail.contains("data-sealed=\"true\""), "the page says links are hidden");
         assertTrue(mail.contains("id=\"resendForm:resend\""), "an undelivered or delivered mail can be resent");
+        // the demo run (these tests run with demo data) may show it on request, audited
+        assertTrue(mail.contains("id=\"revealForm:reveal\""), "demo only: the links on request");
+        String revealed = admin.submit("revealForm", "reveal", Map.of()).body();
+        assertTrue(revealed.contains(link.replace("&", "&amp;")), "the demo shows the mail as sent");
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_event where action = 'outbox.revealed'"
+                + " and subject_id = ? and actor = ?", id, DemoAccounts.ADMIN));
+
+        // sending it again sends the link as it was, opened from the sealed copy
+        admin.open("console/outbox-mail.xhtml?id=" + id);
+        assertEquals(302, admin.submit("resendForm", "resend", Map.of()).statusCode());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> MailCatcher
+                .receivedBy(resetEmail).stream().filter(m -> MailCatcher.plainText(m).contains(link)).count() == 2);
 
         // the recipient's mail has the working link
         MimeMessage received = MailCatcher.receivedBy(resetEmail).stream()

@@ -6,16 +6,21 @@ import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /**
  * {@code console/outbox-mail.xhtml?id=}: one mail as its recipient gets it, links and codes masked,
- * or its envelope alone once its content is purged; and sending it again.
+ * or its envelope alone once its content is purged; and sending it again. View-scoped: the forms
+ * sit in parts rendered only for a loaded mail, and a request-scoped bean would get its id from
+ * the view parameter only after those parts were skipped on the postback.
  */
 @Named
-@RequestScoped
-public class OutboxMailBacking {
+@ViewScoped
+public class OutboxMailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String SELF = "/console/outbox-mail?faces-redirect=true&includeViewParams=true";
 
