@@ -517,12 +517,17 @@ class ActivationIT {
         assertFalse(signedIn(CUSTOMER).open("customer/request.xhtml?id=" + recent).body().contains("id=\"documentDeleted\""));
     }
 
+    /** Moves a decision, and the upload it was about (a day earlier), back to {@code when}. */
     private static void decidedAt(long request, Instant when) throws Exception {
         try (Connection db = TestDatabase.connect();
-                PreparedStatement decided = db.prepareStatement("update activation_request set decided_at = ? where id = ?")) {
+                PreparedStatement decided = db.prepareStatement("update activation_request set decided_at = ? where id = ?");
+                PreparedStatement uploaded = db.prepareStatement("update activation_document set uploaded_at = ? where request_id = ?")) {
             decided.setTimestamp(1, Timestamp.from(when));
             decided.setLong(2, request);
             assertEquals(1, decided.executeUpdate());
+            uploaded.setTimestamp(1, Timestamp.from(when.minus(Duration.ofDays(1))));
+            uploaded.setLong(2, request);
+            assertEquals(1, uploaded.executeUpdate());
         }
     }
 
