@@ -11,7 +11,18 @@ import eu.trustdesk.activation.entity.DecisionReason;
 import eu.trustdesk.activation.boundary.MyRequests;
 import eu.trustdesk.organisation.entity.Country;
 import eu.trustdesk.organisation.entity.HolderType;
+import eu.trustdesk.activation.batch.DocumentRetentions;
+import eu.trustdesk.platform.batch.AsOf;
+import eu.trustdesk.platform.batch.BatchJobs;
+import eu.trustdesk.platform.batch.BatchRuns;
 import eu.trustdesk.shared.BusinessException;
+import jakarta.batch.runtime.BatchStatus;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -54,6 +65,13 @@ public class ActivationDriverServlet extends HttpServlet {
 
     @EJB
     private MyRequests myRequests;
+
+    /** The component that starts the product's jobs (the batch console sees only its runs). */
+    @EJB
+    private BatchJobs jobs;
+
+    @EJB
+    private BatchRuns runs;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -137,6 +155,7 @@ public class ActivationDriverServlet extends HttpServlet {
                     desk.cancel(requestId, request.getParameter("reason"));
                     yield "OK";
                 }
+                case "/retention" -> retention(request.getParameter("restart"));
                 default -> "UNKNOWN";
             };
             response.getWriter().print(answer);
@@ -188,4 +207,31 @@ public class ActivationDriverServlet extends HttpServlet {
         ImageIO.write(image, format, out);
         return out.toByteArray();
     }
+
+    /**
+     * Runs the document retention as of now, one request per chunk (so that a failure leaves the
+     * chunks before it committed), or restarts execution {@code restart} from the batch console's
+     * boundary; answers {@code <execution> <status>} once it ended.
+     */
+    private String retention(String restart) {
+        long execution;
+        if (restart == null) {
+            Properties parameters = AsOf.parameters(Instant.now());
+            parameters.setProperty("itemCount", "1");
+            execution = jobs.start(DocumentRetentions.JOB, parameters);
+        } else {
+            execution = runs.restart(Long.parseLong(restart));
+        }
+        // a job runs on its own thread: wait for its end (bounded), as the batch console's reader would
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        BatchStatus status = jobs.execution(execution).orElseThrow().getBatchStatus();
+        while (RUNNING.contains(status) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+            status = jobs.execution(execution).orElseThrow().getBatchStatus();
+        }
+        return execution + " " + status;
+    }
+
+    private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
 }

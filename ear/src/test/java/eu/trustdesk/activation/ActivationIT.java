@@ -414,4 +414,123 @@ class ActivationIT {
         assertEquals("REFUSED error.activation.state", driver().call(DemoAccounts.VALIDATOR, "approve", request),
                 "a cancelled request is closed");
     }
+
+    /**
+     * The document retention (TRUSTDESK_IDENTITY_DOCUMENT_RETENTION_DAYS, 90 by default): three
+     * requests decided 100 days ago (approved, rejected, cancelled) lose their documents, files and
+     * rows; one decided 10 days ago and one still in validation keep theirs. The second one's file
+     * cannot be deleted (a directory stands in its place): the run fails after the first request's
+     * chunk; once the cause is gone, the restart deletes the rest, and the end is what an
+     * uninterrupted run gives: each deletion done and audited once, the decisions' audit kept, and
+     * the request pages saying when the document went.
+     */
+    @Test
+    void decidedRequestsLoseTheirIdentityDocumentsAfterTheRetentionPeriodEvenAcrossARestart() throws Exception {
+        List<String> order = unpaidOrder(5);
+        assertEquals("PAID", pay(order.get(0), null));
+        long[] ids = order.subList(1, 6).stream().mapToLong(Long::parseLong).sorted().toArray();
+        for (long request : ids) {
+            assertEquals("VERIFIED", driver().call(CUSTOMER, "confirm", request, Map.of("code", otp(request))));
+            assertEquals("OK", driver().call(CUSTOMER, "holder", request));
+            assertEquals("OK", driver().call(CUSTOMER, "applicant", request));
+            assertTrue(driver().call(CUSTOMER, "upload", request, Map.of("file", "colour", "name", "carta d'identità.jpg"))
+                    .startsWith("OK "));
+            assertEquals("OK", driver().call(CUSTOMER, "contracts", request));
+            assertEquals("OK", driver().call(CUSTOMER, "submit", request));
+        }
+        long approved = ids[0];
+        long rejected = ids[1];
+        long cancelled = ids[2];
+        long recent = ids[3];
+        long undecided = ids[4];
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "approve", approved));
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "reject", rejected,
+                Map.of("reason", "OTHER", "note", "Documento scaduto")));
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "cancel", cancelled, Map.of("reason", "Commande annulée")));
+        assertEquals("OK", driver().call(DemoAccounts.VALIDATOR, "approve", recent));
+        Instant now = Instant.now();
+        for (long request : new long[] {approved, rejected, cancelled}) {
+            decidedAt(request, now.minus(Duration.ofDays(100)));
+        }
+        decidedAt(recent, now.minus(Duration.ofDays(10)));
+        // the undecided one is old too: its age does not matter, only a final decision does
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement old = db.prepareStatement("update activation_request set created_at = ?, submitted_at = ? where id = ?")) {
+            old.setTimestamp(1, Timestamp.from(now.minus(Duration.ofDays(400))));
+            old.setTimestamp(2, Timestamp.from(now.minus(Duration.ofDays(400))));
+            old.setLong(3, undecided);
+            assertEquals(1, old.executeUpdate());
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("trustdesk.test.document-dir"));
+        java.util.Map<Long, java.nio.file.Path> files = new java.util.HashMap<>();
+        for (long request : ids) {
+            java.nio.file.Path file = dir.resolve(TestDatabase.queryString(
+                    "select stored_name from activation_document where request_id = ?", request));
+            assertTrue(java.nio.file.Files.isRegularFile(file), file.toString());
+            files.put(request, file);
+        }
+        // the rejected request's file cannot be deleted: a non-empty directory stands in its place
+        java.nio.file.Files.delete(files.get(rejected));
+        java.nio.file.Files.createDirectory(files.get(rejected));
+        java.nio.file.Files.writeString(files.get(rejected).resolve("bloque"), "x");
+
+        String[] first = driver().call(DemoAccounts.ADMIN, "retention", -1).split(" ");
+        assertEquals("FAILED", first[1], "the undeletable file fails the run");
+        assertEquals(0, documents(approved), "the chunk before the failure is committed");
+        assertFalse(java.nio.file.Files.exists(files.get(approved)));
+        assertEquals(1, documents(rejected), "the failed chunk rolled back");
+        assertEquals(1, documents(cancelled), "not reached yet");
+
+        java.nio.file.Files.delete(files.get(rejected).resolve("bloque"));
+        java.nio.file.Files.delete(files.get(rejected));
+        String[] restarted = driver().call(DemoAccounts.ADMIN, "retention", -1, Map.of("restart", first[0])).split(" ");
+        assertEquals("COMPLETED", restarted[1]);
+
+        for (long request : new long[] {approved, rejected, cancelled}) {
+            assertEquals(0, documents(request), "documents of request " + request);
+            assertFalse(java.nio.file.Files.exists(files.get(request)), "file of request " + request);
+            assertEquals(1, queryLong("select count(*) from audit_event where subject_type = 'ActivationRequest'"
+                    + " and subject_id = ? and action = 'activation.documentDeleted' and actor = 'system:document-retention'"
+                    + " and detail like '%sha256:%'", request), "deleted and audited once: request " + request);
+            assertEquals(1, queryLong("select count(*) from activation_request where id = ? and documents_deleted_at is not null",
+                    request));
+        }
+        assertEquals(1, queryLong("select count(*) from audit_event where subject_type = 'ActivationRequest'"
+                + " and subject_id = ? and action = 'activation.approve'", approved), "the decision's audit stays");
+        assertEquals("APPROVED", driver().call(CUSTOMER, "status", approved), "the request stays");
+        for (long request : new long[] {recent, undecided}) {
+            assertEquals(1, documents(request), "kept: request " + request);
+            assertTrue(java.nio.file.Files.isRegularFile(files.get(request)), "kept: file of request " + request);
+            assertEquals(0, queryLong("select count(*) from audit_event where subject_id = ?"
+                    + " and action = 'activation.documentDeleted'", request));
+        }
+
+        // the customer (Italian) and the validator read when and why the document went
+        String customerPage = signedIn(CUSTOMER).open("customer/request.xhtml?id=" + approved).body();
+        assertTrue(customerPage.contains("id=\"documentDeleted\""), "customer view");
+        assertTrue(customerPage.contains("stato eliminato il"), "in the customer's language");
+        assertFalse(customerPage.contains("/customer/activation-files/document/" + approved + "/"), "no link to a deleted file");
+        String validatorPage = signedIn(DemoAccounts.VALIDATOR).open("console/request.xhtml?id=" + rejected).body();
+        assertTrue(validatorPage.contains("id=\"documentDeleted\""), "validator view");
+        assertTrue(validatorPage.contains("data-deleted-on=\""), validatorPage.length() + " characters");
+        assertFalse(signedIn(CUSTOMER).open("customer/request.xhtml?id=" + recent).body().contains("id=\"documentDeleted\""));
+    }
+
+    /** Moves a decision, and the upload it was about (a day earlier), back to {@code when}. */
+    private static void decidedAt(long request, Instant when) throws Exception {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement decided = db.prepareStatement("update activation_request set decided_at = ? where id = ?");
+                PreparedStatement uploaded = db.prepareStatement("update activation_document set uploaded_at = ? where request_id = ?")) {
+            decided.setTimestamp(1, Timestamp.from(when));
+            decided.setLong(2, request);
+            assertEquals(1, decided.executeUpdate());
+            uploaded.setTimestamp(1, Timestamp.from(when.minus(Duration.ofDays(1))));
+            uploaded.setLong(2, request);
+            assertEquals(1, uploaded.executeUpdate());
+        }
+    }
+
+    private static long documents(long request) {
+        return queryLong("select count(*) from activation_document where request_id = ?", request);
+    }
 }

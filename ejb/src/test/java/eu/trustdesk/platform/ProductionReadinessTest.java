@@ -50,6 +50,7 @@ class ProductionReadinessTest {
         config.put("trustdesk.seller.city", "Lyon");
         config.put("trustdesk.seller.iban", "FR7630004012340001234567862");
         config.put("trustdesk.seller.bic", "BNPAFRPPXXX");
+        config.put("trustdesk.secret-key", "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=");
         config.put("trustdesk.seller.email", "comptabilite@confiance-numerique.fr");
         config.put("trustdesk.seller.legal-info", "SAS au capital de 120 000,50 EUR - RCS Lyon 904 872 157");
         return config;
@@ -61,7 +62,7 @@ class ProductionReadinessTest {
         assertEquals(List.of("TRUSTDESK_DB_PASSWORD", "TRUSTDESK_SELLER_NAME", "TRUSTDESK_SELLER_SIRET",
                 "TRUSTDESK_SELLER_VAT", "TRUSTDESK_SELLER_ADDRESS_LINE1", "TRUSTDESK_SELLER_POSTAL_CODE",
                 "TRUSTDESK_SELLER_CITY", "TRUSTDESK_SELLER_IBAN", "TRUSTDESK_SELLER_BIC", "TRUSTDESK_SELLER_EMAIL",
-                "TRUSTDESK_SELLER_LEGAL_INFO"), missing);
+                "TRUSTDESK_SELLER_LEGAL_INFO", "TRUSTDESK_SECRET_KEY"), missing);
         String refusal = ProductionReadiness.refusal(missing);
         assertTrue(refusal.contains("TRUSTDESK_DB_PASSWORD, TRUSTDESK_SELLER_NAME, TRUSTDESK_SELLER_SIRET"), refusal);
     }

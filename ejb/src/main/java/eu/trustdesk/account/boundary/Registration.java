@@ -12,6 +12,7 @@ import eu.trustdesk.account.entity.ConsentRecord;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.account.entity.TokenPurpose;
 import eu.trustdesk.notification.control.MailOutbox;
+import eu.trustdesk.notification.control.Secret;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import jakarta.annotation.security.PermitAll;
@@ -108,7 +109,7 @@ public class Registration {
                 .ifPresent(account -> {
                     String secret = tokens.issue(account, TokenPurpose.PASSWORD_RESET);
                     outbox.queue(account.email(), account.language(), "account.reset", account.firstName(),
-                            link("password-reset.xhtml?token=" + secret),
+                            Secret.link(link("password-reset.xhtml?token="), secret),
                             TokenPurpose.PASSWORD_RESET.validity().toMinutes());
                 });
     }
@@ -139,7 +140,7 @@ public class Registration {
     private void sendVerification(Account account) {
         String secret = tokens.issue(account, TokenPurpose.EMAIL_VERIFICATION);
         outbox.queue(account.email(), account.language(), "account.verify", account.firstName(),
-                link("verify.xhtml?token=" + secret));
+                Secret.link(link("verify.xhtml?token="), secret));
     }
 
     private String link(String page) {

@@ -5,6 +5,7 @@ import eu.trustdesk.activation.entity.ActivationEventType;
 import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.activation.entity.OneTimePassword;
 import eu.trustdesk.notification.control.MailOutbox;
+import eu.trustdesk.notification.control.Secret;
 import eu.trustdesk.shared.Language;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class ActivationMails {
     }
 
     public void otp(ActivationRequest request, String email, String code) {
-        outbox.queue(email, language(request), "activation.otp", firstName(request), link(request), code,
+        outbox.queue(email, language(request), "activation.otp", firstName(request), link(request), Secret.code(code),
                 OneTimePassword.VALIDITY.toMinutes());
     }
 

@@ -52,13 +52,31 @@ public class DocumentStore {
     }
 
     public byte[] read(String name) {
-        if (!name.matches("[0-9a-f]{32}\\.bin")) {
-            throw new IllegalArgumentException("Not a stored document name: " + name);
-        }
+        requireStoredName(name);
         try {
             return Files.readAllBytes(directory().resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes a stored document; true when it was there. A file already gone (a run of the
+     * retention job that deleted it and then rolled back) is not an error; a file that cannot be
+     * deleted is, so that the job fails visibly rather than leave it behind.
+     */
+    public boolean delete(String name) {
+        requireStoredName(name);
+        try {
+            return Files.deleteIfExists(directory().resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Identity document " + name + " cannot be deleted", e);
+        }
+    }
+
+    private static void requireStoredName(String name) {
+        if (!name.matches("[0-9a-f]{32}\\.bin")) {
+            throw new IllegalArgumentException("Not a stored document name: " + name);
         }
     }
 

@@ -4,6 +4,7 @@ import eu.trustdesk.notification.control.OutboxStore;
 import eu.trustdesk.notification.control.SmtpGateway;
 import eu.trustdesk.notification.control.SmtpSettings;
 import eu.trustdesk.notification.entity.OutboxMail;
+import eu.trustdesk.platform.SecretBox;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Empties the outbox every few seconds: each due mail is claimed, handed to the mail server and
- * marked sent, or put back with a growing delay when the server does not take it.
+ * marked sent, or put back with a growing delay when the server does not take it. A sealed mail
+ * (one with a link token or a code) is opened here, in memory, just before it is handed over.
  *
  * <p>A singleton, so ticks never overlap. When the mail server cannot be reached the tick stops
  * at the first mail: the others keep their place and their attempt count until it is back.
@@ -41,6 +43,9 @@ public class OutboxSender {
 
     @Inject
     private SmtpSettings settings;
+
+    @Inject
+    private SecretBox box;
 
     @Inject
     @ConfigProperty(name = "trustdesk.base-url", defaultValue = "http://localhost:8080/")
@@ -71,8 +76,21 @@ public class OutboxSender {
             if (claimed.isEmpty()) {
                 continue;
             }
+            OutboxMail mail = claimed.get();
+            String text;
+            String html;
             try {
-                gateway.deliver(claimed.get(), messageIdDomain);
+                text = mail.sealed() ? box.open(mail.sealedText()) : mail.textBody();
+                html = mail.sealed() ? box.open(mail.sealedHtml()) : mail.htmlBody();
+            } catch (RuntimeException e) {
+                // sealed with another key (TRUSTDESK_SECRET_KEY changed): this mail can never be sent,
+                // the others can; it fails after its attempts and shows its error in the console
+                store.failed(id, describe(e), settings);
+                LOG.log(Level.WARNING, "Mail {0} cannot be opened: {1}", new Object[] {id, describe(e)});
+                continue;
+            }
+            try {
+                gateway.deliver(mail, text, html, messageIdDomain);
                 store.delivered(id);
             } catch (MessagingException | RuntimeException e) {
                 store.failed(id, describe(e), settings);

@@ -1,6 +1,7 @@
 package eu.trustdesk.notification.control;
 
 import eu.trustdesk.notification.entity.OutboxMail;
+import eu.trustdesk.platform.SecretBox;
 import eu.trustdesk.shared.Language;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.time.Clock;
  * Where boundaries put the e-mails their business change causes. The mail is rendered and stored
  * in the caller's transaction: if the change rolls back, so does the mail; if it commits, the mail
  * will be delivered by {@code OutboxSender}, whatever happens to the mail server meanwhile.
+ * Links and codes given as {@link Secret}s are never stored readable (see {@link RenderedMail}).
  */
 @Dependent
 public class MailOutbox {
@@ -24,11 +26,24 @@ public class MailOutbox {
     @Inject
     private Clock clock;
 
-    /** Queues the mail {@code template} for {@code recipient}, written in {@code language}. */
+    @Inject
+    private SecretBox box;
+
+    /**
+     * Queues the mail {@code template} for {@code recipient}, written in {@code language}. Pass a
+     * link token or a code as a {@link Secret}: the outbox then stores the mail masked, and the
+     * mail as sent only sealed.
+     */
     public OutboxMail queue(String recipient, Language language, String template, Object... arguments) {
         RenderedMail mail = templates.render(template, language, arguments);
-        OutboxMail queued = new OutboxMail(recipient, language, template, mail.subject(), mail.text(), mail.html(),
-                clock.instant());
+        OutboxMail queued;
+        if (mail.hasSecrets()) {
+            queued = new OutboxMail(recipient, language, template, mail.subject(), mail.maskedText(), mail.maskedHtml(),
+                    clock.instant()).seal(box.seal(mail.text()), box.seal(mail.html()));
+        } else {
+            queued = new OutboxMail(recipient, language, template, mail.subject(), mail.text(), mail.html(),
+                    clock.instant());
+        }
         em.persist(queued);
         return queued;
     }

@@ -3,6 +3,7 @@ package eu.trustdesk.notification.control;
 import eu.trustdesk.shared.Formats;
 import eu.trustdesk.shared.Language;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,12 +20,30 @@ public final class MailTemplates {
     static final String BUNDLE = "eu.trustdesk.notification.mail";
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
+    /**
+     * Renders {@code template}. When an argument is a {@link Secret}, the result also holds the
+     * masked copy (the secret replaced by {@code layout.masked}) that the outbox may show; the
+     * subject is always rendered masked, since it shows on lock screens and in mail lists.
+     */
     public RenderedMail render(String template, Language language, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), MailTemplates.class.getClassLoader());
-        String subject = format(bundle.getString(template + ".subject"), language, arguments);
-        String body = format(bundle.getString(template + ".body"), language, arguments);
-        String text = body + "\n\n-- \n" + bundle.getString("layout.signature");
-        return new RenderedMail(subject, text, html(language, subject, body, bundle.getString("layout.signature")));
+        String mask = bundle.getString("layout.masked");
+        Object[] masked = Arrays.stream(arguments).map(a -> a instanceof Secret s ? s.masked(mask) : a).toArray();
+        boolean secret = Arrays.stream(arguments).anyMatch(Secret.class::isInstance);
+        Object[] revealed = secret
+                ? Arrays.stream(arguments).map(a -> a instanceof Secret s ? s.revealed() : a).toArray()
+                : arguments;
+        String subject = format(bundle.getString(template + ".subject"), language, masked);
+        String signature = bundle.getString("layout.signature");
+        String body = format(bundle.getString(template + ".body"), language, revealed);
+        String text = body + "\n\n-- \n" + signature;
+        String html = html(language, subject, body, signature);
+        if (!secret) {
+            return new RenderedMail(subject, text, html, null, null);
+        }
+        String maskedBody = format(bundle.getString(template + ".body"), language, masked);
+        return new RenderedMail(subject, text, html, maskedBody + "\n\n-- \n" + signature,
+                html(language, subject, maskedBody, signature));
     }
 
     private static String format(String pattern, Language language, Object... arguments) {

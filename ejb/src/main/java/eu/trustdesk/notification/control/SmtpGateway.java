@@ -38,7 +38,12 @@ public class SmtpGateway {
         this.session = Session.getInstance(properties);
     }
 
-    public void deliver(OutboxMail mail, String messageIdDomain) throws MessagingException {
+    /**
+     * Sends {@code mail} with the bodies {@code textBody} and {@code htmlBody}: its own, or for a
+     * sealed mail the ones just opened (see OutboxSender), which never go back to the database.
+     */
+    public void deliver(OutboxMail mail, String textBody, String htmlBody, String messageIdDomain)
+            throws MessagingException {
         MimeMessage message = new StableIdMessage(session, "<outbox-" + mail.id() + "@" + messageIdDomain + ">");
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
@@ -47,9 +52,9 @@ public class SmtpGateway {
         message.setHeader("Content-Language", mail.language().code());
 
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.textBody(), StandardCharsets.UTF_8.name(), "plain");
+        text.setText(textBody, StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(mail.htmlBody(), StandardCharsets.UTF_8.name(), "html");
+        html.setText(htmlBody, StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(text);
         alternatives.addBodyPart(html);

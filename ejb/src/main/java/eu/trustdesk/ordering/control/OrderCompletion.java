@@ -10,6 +10,7 @@ import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceDraft;
 import eu.trustdesk.invoicing.entity.PaymentMeans;
 import eu.trustdesk.notification.control.MailOutbox;
+import eu.trustdesk.notification.control.Secret;
 import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.ordering.entity.OrderLine;
 import eu.trustdesk.ordering.entity.Payer;
@@ -98,7 +99,7 @@ public class OrderCompletion {
             String secret = secrets.newSecret();
             em.persist(new ApplicantInvitation(order.number(), order.applicant().email(), secrets.hash(secret), now));
             outbox.queue(order.applicant().email(), language, "order.applicantInvitation", order.applicant().firstName(),
-                    link("customer/applicant.xhtml?token=" + secret), order.number(),
+                    Secret.link(link("customer/applicant.xhtml?token="), secret), order.number(),
                     buyer.displayName() + " (" + order.buyerOrganisation().name() + ")");
         }
         if (invoiceWhenAccepted && order.isAccepted()) {

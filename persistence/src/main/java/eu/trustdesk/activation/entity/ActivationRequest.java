@@ -52,6 +52,10 @@ import java.util.Set;
         query = "select r from ActivationRequest r where r.applicantAccount = :account order by r.createdAt desc")
 @NamedQuery(name = ActivationRequest.OF_ORDER,
         query = "select r from ActivationRequest r where r.orderNumber = :order order by r.id")
+@NamedQuery(name = ActivationRequest.DOCUMENTS_DUE, query = "select r.id from ActivationRequest r where r.id > :after"
+        + " and r.status in :decided and r.decidedAt <= :cutoff and exists (select d from IdentityDocument d where d.request = r)"
+        + " and not exists (select n from IdentityDocument n where n.request = r and n.uploadedAt > :cutoff)"
+        + " order by r.id")
 @NamedQuery(name = ActivationRequest.QUEUE, query = "select r from ActivationRequest r where r.status in :states"
         + " and (:sku is null or r.sku = :sku) and (:before is null or r.submittedAt <= :before)"
         + " order by r.submittedAt, r.id")
@@ -60,8 +64,15 @@ public class ActivationRequest {
     public static final String OF_ACCOUNT = "ActivationRequest.ofAccount";
     public static final String OF_ORDER = "ActivationRequest.ofOrder";
     public static final String QUEUE = "ActivationRequest.queue";
+    public static final String DOCUMENTS_DUE = "ActivationRequest.documentsDue";
     public static final int HOLDER_NAME_LENGTH = 150;
     public static final int NOTE_LENGTH = 1000;
+    /**
+     * The states after which the documents are no longer needed for the decision: approved,
+     * rejected (the applicant may come back, with a new document), cancelled or revoked.
+     */
+    public static final Set<ActivationStatus> FINAL_DECISIONS =
+            EnumSet.of(ActivationStatus.APPROVED, ActivationStatus.REJECTED, ActivationStatus.CANCELLED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -135,6 +146,13 @@ public class ActivationRequest {
     @Enumerated(EnumType.STRING)
     @Column(name = "decision_reason", length = 40)
     private DecisionReason decisionReason;
+
+    /**
+     * When the retention job deleted the identity documents of this decided request; null while
+     * it has its documents (or never had any).
+     */
+    @Column(name = "documents_deleted_at")
+    private Instant documentsDeletedAt;
 
     /** The validator's words: the reason's details, or what is missing. */
     @Column(name = "decision_note", length = NOTE_LENGTH)
@@ -233,6 +251,8 @@ public class ActivationRequest {
             throw new BusinessException("error.activation.applicantFirst");
         }
         documents.add(document);
+        // a rejected file taken up again after its documents were deleted has a document again
+        documentsDeletedAt = null;
         event(ActivationEventType.DOCUMENT_UPLOADED, actor(), document.originalName(), now);
         progress();
     }
@@ -362,6 +382,39 @@ public class ActivationRequest {
         decisionReason = null;
         decisionNote = n;
         event(ActivationEventType.CANCELLED, by, n, now);
+    }
+
+    /**
+     * Whether the identity documents may go under the retention policy: the request reached a
+     * decision that ends it (approved, rejected, cancelled or revoked) before {@code cutoff}, and it
+     * still has documents, none uploaded after the cutoff. A request waiting for a decision, for
+     * more information or for its resubmission, keeps them: a validator or the applicant still
+     * needs them; so does a rejected file whose applicant uploaded a new document to try again,
+     * until as long after that upload.
+     */
+    public boolean documentsDueForDeletion(Instant cutoff) {
+        return FINAL_DECISIONS.contains(status) && decidedAt != null && !decidedAt.isAfter(cutoff)
+                && !documents.isEmpty() && documents.stream().noneMatch(d -> d.uploadedAt().isAfter(cutoff));
+    }
+
+    /**
+     * Deletes the identity documents under the retention policy and returns them, so that the
+     * caller removes their rows and files; the request, its decision and its timeline stay.
+     *
+     * @throws IllegalStateException when they are not due ({@link #documentsDueForDeletion})
+     */
+    public List<IdentityDocument> deleteDocuments(Instant cutoff, Instant now) {
+        if (!documentsDueForDeletion(cutoff)) {
+            throw new IllegalStateException("Documents of request " + id + " are not due for deletion");
+        }
+        List<IdentityDocument> deleted = new ArrayList<>(documents);
+        documents.clear();
+        documentsDeletedAt = Objects.requireNonNull(now, "now");
+        return deleted;
+    }
+
+    public Instant documentsDeletedAt() {
+        return documentsDeletedAt;
     }
 
     /** Whether {@code account} filed this request (is its applicant or submitted it): they may not decide on it. */

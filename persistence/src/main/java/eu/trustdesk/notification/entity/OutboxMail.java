@@ -39,6 +39,10 @@ import java.util.Objects;
 @NamedQuery(name = OutboxMail.STALE_CLAIMS, query = "select m from OutboxMail m where m.status = eu.trustdesk.notification.entity.MailStatus.SENDING"
         + " and m.claimedAt < :before")
 @NamedQuery(name = OutboxMail.NEWEST_FIRST, query = "select m from OutboxMail m order by m.id desc")
+@NamedQuery(name = OutboxMail.PURGEABLE, query = "select m.id from OutboxMail m where m.status = eu.trustdesk.notification.entity.MailStatus.SENT"
+        + " and m.contentPurgedAt is null and m.sentAt <= :before and m.id > :after order by m.id")
+@NamedQuery(name = OutboxMail.PURGEABLE_COUNT, query = "select count(m) from OutboxMail m where m.status = eu.trustdesk.notification.entity.MailStatus.SENT"
+        + " and m.contentPurgedAt is null and m.sentAt <= :before and m.id > :after")
 @NamedQuery(name = OutboxMail.BY_RECIPIENT, query = "select m from OutboxMail m where m.recipient = :recipient order by m.id")
 public class OutboxMail {
 
@@ -46,11 +50,15 @@ public class OutboxMail {
     public static final String STALE_CLAIMS = "OutboxMail.staleClaims";
     public static final String NEWEST_FIRST = "OutboxMail.newestFirst";
     public static final String BY_RECIPIENT = "OutboxMail.byRecipient";
+    public static final String PURGEABLE = "OutboxMail.purgeable";
+    public static final String PURGEABLE_COUNT = "OutboxMail.purgeableCount";
 
     public static final int SUBJECT_LENGTH = 255;
     public static final int TEXT_LENGTH = 8000;
     public static final int HTML_LENGTH = 16000;
     public static final int ERROR_LENGTH = 1000;
+    /** Sealed bodies are base64 of UTF-8 (up to 4 bytes a character): a MEDIUMTEXT column. */
+    public static final int SEALED_LENGTH = 100_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +104,25 @@ public class OutboxMail {
 
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    /**
+     * The bodies as the recipient gets them, sealed (AES-GCM, see SecretBox), when they carry a
+     * link token or a code: {@link #textBody} and {@link #htmlBody} then hold the masked copies.
+     * Null for a mail without secrets, and once the content is purged.
+     */
+    @Column(name = "sealed_text", length = SEALED_LENGTH)
+    private String sealedText;
+
+    @Column(name = "sealed_html", length = SEALED_LENGTH)
+    private String sealedHtml;
+
+    /** Whether the mail carried secrets (stays true after the purge, for the console). */
+    @Column(name = "sealed", nullable = false)
+    private boolean sealed;
+
+    /** When the retention job deleted the bodies and attachments of this delivered mail. */
+    @Column(name = "content_purged_at")
+    private Instant contentPurgedAt;
 
     /** Files sent with the mail, in order (e.g. an invoice and the purchase order it answers). */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -173,10 +200,47 @@ public class OutboxMail {
         nextAttemptAt = now;
     }
 
-    /** An administrator sends a failed (or already sent) mail again. */
+    /**
+     * Keeps the bodies as the recipient must get them, sealed, while {@link #textBody} and
+     * {@link #htmlBody} keep the masked copies the console shows. Only before the first attempt.
+     */
+    public OutboxMail seal(String sealedTextBody, String sealedHtmlBody) {
+        if (status != MailStatus.PENDING || attempts > 0 || contentPurgedAt != null) {
+            throw new IllegalStateException("Mail " + id + " is already on its way");
+        }
+        this.sealedText = Objects.requireNonNull(sealedTextBody, "sealedTextBody");
+        this.sealedHtml = Objects.requireNonNull(sealedHtmlBody, "sealedHtmlBody");
+        if (sealedText.length() > SEALED_LENGTH || sealedHtml.length() > SEALED_LENGTH) {
+            throw new IllegalArgumentException("Mail too long for the outbox: " + template);
+        }
+        this.sealed = true;
+        return this;
+    }
+
+    /**
+     * Deletes what the mail said (bodies, sealed or not, and attachments) and keeps its envelope:
+     * recipient, subject, dates, status. Only a delivered mail: a waiting one still has to be sent.
+     */
+    public void purgeContent(Instant now) {
+        requireStatus(MailStatus.SENT);
+        if (contentPurgedAt != null) {
+            return;
+        }
+        textBody = "";
+        htmlBody = "";
+        sealedText = null;
+        sealedHtml = null;
+        attachments.clear();
+        contentPurgedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** An administrator sends a failed (or already sent) mail again; not once its content is purged. */
     public void resend(Instant now) {
         if (status == MailStatus.SENDING) {
             throw new IllegalStateException("Mail " + id + " is being sent right now");
+        }
+        if (contentPurgedAt != null) {
+            throw new IllegalStateException("Mail " + id + " has no content any more");
         }
         status = MailStatus.PENDING;
         attempts = 0;
@@ -252,5 +316,26 @@ public class OutboxMail {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** Whether links or codes of this mail are sealed (and masked in {@link #textBody}, {@link #htmlBody}). */
+    public boolean sealed() {
+        return sealed;
+    }
+
+    public String sealedText() {
+        return sealedText;
+    }
+
+    public String sealedHtml() {
+        return sealedHtml;
+    }
+
+    public Instant contentPurgedAt() {
+        return contentPurgedAt;
+    }
+
+    public boolean contentPurged() {
+        return contentPurgedAt != null;
     }
 }

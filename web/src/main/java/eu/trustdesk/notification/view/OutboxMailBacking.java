@@ -6,13 +6,21 @@ import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
-/** {@code console/outbox-mail.xhtml?id=}: one mail as its recipient gets it, and sending it again. */
+/**
+ * {@code console/outbox-mail.xhtml?id=}: one mail as its recipient gets it, links and codes masked,
+ * or its envelope alone once its content is purged; and sending it again. View-scoped: the forms
+ * sit in parts rendered only for a loaded mail, and a request-scoped bean would get its id from
+ * the view parameter only after those parts were skipped on the postback.
+ */
 @Named
-@RequestScoped
-public class OutboxMailBacking {
+@ViewScoped
+public class OutboxMailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String SELF = "/console/outbox-mail?faces-redirect=true&includeViewParams=true";
 
@@ -21,6 +29,7 @@ public class OutboxMailBacking {
 
     private Long id;
     private OutboxMail mail;
+    private String revealedHtml;
 
     /** {@code f:viewAction}: an unknown id gets the 404 page. */
     public void load() {
@@ -55,6 +64,29 @@ public class OutboxMailBacking {
     /** The plain-text body, escaped, with its web addresses clickable: see {@link MailText}. */
     public String getTextBodyHtml() {
         return getMail() == null ? "" : MailText.toHtml(getMail().textBody());
+    }
+
+    /** Demo run only: shows the mail as sent, links in clear (see Outbox#revealedText). */
+    public String reveal() {
+        try {
+            revealedHtml = MailText.toHtml(outbox.revealedText(id));
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+        return null;
+    }
+
+    public String getRevealedHtml() {
+        return revealedHtml;
+    }
+
+    public boolean isDemo() {
+        return outbox.demo();
+    }
+
+    /** After how many days delivered mails lose their content (the purged mail's explanation). */
+    public int getRetentionDays() {
+        return outbox.contentRetentionDays();
     }
 
     public Long getId() {
