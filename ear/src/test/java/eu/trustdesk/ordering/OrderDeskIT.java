@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.invoicing.control.ExportSyntax;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.ShopDriver;

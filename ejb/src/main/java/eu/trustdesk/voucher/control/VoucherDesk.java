@@ -1,5 +1,7 @@
 package eu.trustdesk.voucher.control;
 
+import eu.trustdesk.voucher.boundary.VoucherFeatureOff;
+import eu.trustdesk.voucher.boundary.LineRequest;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.invoicing.control.InvoiceIssuer;
 import eu.trustdesk.invoicing.entity.Invoice;
