@@ -1,5 +1,8 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.shared.Language;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceDraft;
 import eu.trustdesk.invoicing.entity.InvoiceKind;
@@ -52,10 +55,10 @@ public class InvoiceIssuer {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, LEGAL_ZONE);
         Seller current = seller.current();
-        InvoiceTexts texts = new InvoiceTexts(draft.payer().language());
+        Language language = draft.payer().language();
         String terms = draft.paid() && !draft.prices().isZero()
-                ? texts.paidTerms(draft.paymentMeans(), draft.paidOn())
-                : texts.paymentTerms(draft.prices().isZero() ? null : draft.paymentMeans(), draft.paymentDays(),
+                ? InvoiceTerms.paid(language, draft.paymentMeans(), draft.paidOn())
+                : InvoiceTerms.standard(language, draft.prices().isZero() ? null : draft.paymentMeans(), draft.paymentDays(),
                         today.plusDays(draft.paymentDays()), current.name());
         String number = numbers.next(InvoiceKind.INVOICE, today.getYear());
         Invoice invoice = Invoice.issue(draft, number, current, now, today, terms);
@@ -83,7 +86,7 @@ public class InvoiceIssuer {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, LEGAL_ZONE);
         Seller current = seller.current();
-        String terms = new InvoiceTexts(original.language()).text("terms.creditNote");
+        String terms = DocumentTexts.of(DocumentBundle.INVOICE, original.language()).text("terms.creditNote");
         // checked before a number is taken, so that a refused credit note does not hold the sequence
         if (reason == null || reason.isBlank() || reason.strip().length() > Invoice.REASON_LENGTH) {
             throw new BusinessException("error.creditNote.reason", Invoice.REASON_LENGTH);

@@ -1,10 +1,11 @@
 package eu.trustdesk.ordering.boundary;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.catalog.entity.Product;
-import eu.trustdesk.ordering.control.DocumentTexts;
 import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.control.CouponThrottle;
 import eu.trustdesk.ordering.control.PaymentAccounts;
@@ -314,7 +315,7 @@ public class Checkout {
                 throw new BusinessException("error.cart.quantity", CartLine.MAX_QUANTITY);
             }
             String description = product.name(language)
-                    + (product.oneOff() ? "" : " – " + new DocumentTexts(language).text("line.validity", line.validityYears()));
+                    + (product.oneOff() ? "" : " – " + DocumentTexts.of(DocumentBundle.SHOP, language).text("line.validity", line.validityYears()));
             lines.add(new Priced(new LineItem(product.sku(), description, line.quantity(), price.amount(),
                     product.vatRate()), new LineFacts(line.validityYears(), product.kind().needsActivation(),
                     product.shipped())));

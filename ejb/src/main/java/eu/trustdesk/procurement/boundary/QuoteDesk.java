@@ -1,5 +1,7 @@
 package eu.trustdesk.procurement.boundary;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.invoicing.control.SellerDetails;
@@ -11,7 +13,6 @@ import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.ordering.entity.CustomerOrder.LineFacts;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.procurement.control.DeliveryNotePdf;
-import eu.trustdesk.procurement.control.ProcurementTexts;
 import eu.trustdesk.procurement.control.StockKeeper;
 import eu.trustdesk.procurement.entity.DeliveryNote;
 import eu.trustdesk.procurement.entity.PurchaseOrderReceipt;
@@ -190,14 +191,14 @@ public class QuoteDesk {
     /** The invoice to the paying service, e-mailed with the original purchase order attached. */
     private Invoice invoice(Quote quote, CustomerOrder order, DeliveryNote note) {
         Invoice invoice = completion.invoice(order, quote.language());
-        ProcurementTexts texts = new ProcurementTexts(quote.language());
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.PROCUREMENT, quote.language());
         String recipient = quote.payer().contact() != null && quote.payer().contact().email() != null
                 ? quote.payer().contact().email() : quote.buyer().email();
         String name = quote.payer().contact() != null && quote.payer().contact().name() != null
                 ? quote.payer().contact().name() : quote.payer().name();
         var seller = sellerDetails.current();
         var mail = outbox.queue(recipient, quote.language(), "quote.invoice", name, link(""), invoice.number(),
-                quote.purchaseOrder().number(), texts.shop().amount(invoice.totalIncludingVat(), invoice.currency()),
+                quote.purchaseOrder().number(), texts.money(invoice.totalIncludingVat(), invoice.currency()),
                 seller.ibanGrouped(), seller.bic(), quote.organisationName())
                 .attach(invoice.number() + ".pdf", "application/pdf", invoice.pdf())
                 .attach(quote.purchaseOrder().scanName(), quote.purchaseOrder().scanType(), quote.purchaseOrder().scan());

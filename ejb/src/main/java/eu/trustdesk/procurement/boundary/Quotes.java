@@ -1,5 +1,7 @@
 package eu.trustdesk.procurement.boundary;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
@@ -15,7 +17,6 @@ import eu.trustdesk.organisation.entity.BillingProfile;
 import eu.trustdesk.organisation.entity.DeliveryAddress;
 import eu.trustdesk.organisation.entity.HolderType;
 import eu.trustdesk.organisation.entity.Organisation;
-import eu.trustdesk.procurement.control.ProcurementTexts;
 import eu.trustdesk.procurement.control.QuotePdf;
 import eu.trustdesk.procurement.control.StockKeeper;
 import eu.trustdesk.procurement.entity.DeliveryNote;
@@ -130,10 +131,10 @@ public class Quotes {
     public void send(long quoteId) {
         Quote quote = mine(quoteId);
         Account buyer = quote.buyer();
-        ProcurementTexts texts = new ProcurementTexts(quote.language());
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.PROCUREMENT, quote.language());
         outbox.queue(buyer.email(), quote.language(), "quote.issued", buyer.firstName(), link("customer/quotes.xhtml"),
-                quote.number(), texts.shop().date(quote.issuedAt()), validUntil(quote),
-                texts.shop().amount(quote.totalIncludingVat(), quote.currency()))
+                quote.number(), texts.date(quote.issuedAt()), validUntil(quote),
+                texts.money(quote.totalIncludingVat(), quote.currency()))
                 .attach(quote.number() + ".pdf", "application/pdf", quote.pdf());
     }
 
