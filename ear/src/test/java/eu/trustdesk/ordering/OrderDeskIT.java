@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import static eu.trustdesk.testing.TestDatabase.queryLong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +24,6 @@ import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -87,12 +87,12 @@ class OrderDeskIT {
     }
 
     private static String today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        return LocalDate.now(BusinessCalendar.ZONE).toString();
     }
 
     /** Today typed day first, as the page's date field shows it. */
     private static String typedToday() {
-        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZoneId.of("Europe/Paris")));
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(BusinessCalendar.ZONE));
     }
 
     private static BigDecimal total(long order) {

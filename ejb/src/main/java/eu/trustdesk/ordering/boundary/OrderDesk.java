@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.boundary;
 
+import eu.trustdesk.shared.Links;
 import eu.trustdesk.platform.document.DocumentTexts;
 import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.entity.Role;
@@ -184,6 +185,6 @@ public class OrderDesk {
     }
 
     private String link(String page) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+        return Links.join(baseUrl, page);
     }
 }

@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.control;
 
+import eu.trustdesk.shared.Links;
 import eu.trustdesk.platform.document.DocumentTexts;
 import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.control.SecretTokens;
@@ -165,6 +166,6 @@ public class OrderCompletion {
     }
 
     private String link(String page) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+        return Links.join(baseUrl, page);
     }
 }

@@ -1,5 +1,7 @@
 package eu.trustdesk.procurement.boundary;
 
+import eu.trustdesk.shared.Links;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.platform.document.DocumentTexts;
 import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.entity.Account;
@@ -126,7 +128,7 @@ public class QuoteDesk {
     public String recordPurchaseOrder(long quoteId, @NotNull PurchaseOrderForm form) {
         Quote quote = locked(quoteId);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Quotes.BUSINESS_ZONE);
+        LocalDate today = BusinessCalendar.dayOf(now);
         quote.requireOpen(today);
         PurchaseOrderReceipt receipt = PurchaseOrderReceipt.of(form.getNumber(), form.getDate(), form.getSignatory(),
                 form.isOriginalConfirmed(), form.getScanName(), form.getScan(), actor(), now, today);
@@ -166,7 +168,7 @@ public class QuoteDesk {
         stock.ship(quote, quote.shipReservation(now));
         em.persist(note);
         em.flush();
-        note.assignNumber(String.format("BL-%d-%06d", LocalDate.ofInstant(now, Quotes.BUSINESS_ZONE).getYear(),
+        note.assignNumber(String.format("BL-%d-%06d", BusinessCalendar.dayOf(now).getYear(),
                 note.id()));
         note.attachPdf(deliveryNotePdf.render(note, sellerDetails.current()));
 
@@ -238,6 +240,6 @@ public class QuoteDesk {
     }
 
     private String link(String page) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+        return Links.join(baseUrl, page);
     }
 }

@@ -1,5 +1,7 @@
 package eu.trustdesk.procurement.boundary;
 
+import eu.trustdesk.shared.Links;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.platform.document.DocumentTexts;
 import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.control.CallerAccount;
@@ -35,7 +37,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Quotes {
 
     /** The seller is French: a quote's dates are those of Paris. */
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Paris");
 
     private final QuotePdf quotePdf = new QuotePdf();
 
@@ -189,7 +189,7 @@ public class Quotes {
 
     /** Today in the seller's calendar. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+        return BusinessCalendar.today(clock);
     }
 
     private String validUntil(Quote quote) {
@@ -240,6 +240,6 @@ public class Quotes {
     }
 
     private String link(String page) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+        return Links.join(baseUrl, page);
     }
 }

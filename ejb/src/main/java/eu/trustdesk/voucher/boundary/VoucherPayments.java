@@ -1,5 +1,6 @@
 package eu.trustdesk.voucher.boundary;
 
+import eu.trustdesk.shared.Links;
 import eu.trustdesk.platform.document.DocumentTexts;
 import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.entity.Account;
@@ -88,8 +89,7 @@ public class VoucherPayments {
         Language language = partner.language();
         DocumentTexts texts = DocumentTexts.of(DocumentBundle.SHOP, language);
         outbox.queue(partner.email(), language, complete ? "voucher.paymentReceived" : "voucher.paymentPartial",
-                partner.firstName(), (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/")
-                        + "partner/vouchers/order.xhtml?id=" + order.id(),
+                partner.firstName(), Links.join(baseUrl, "partner/vouchers/order.xhtml?id=" + order.id()),
                 order.number(), texts.money(amount, order.currency()), texts.date(receivedOn),
                 texts.money(order.amountRemaining(), order.currency()));
         return complete;
