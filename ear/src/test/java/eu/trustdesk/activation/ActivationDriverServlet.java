@@ -4,7 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import eu.trustdesk.activation.boundary.ActivationFile;
 import eu.trustdesk.activation.boundary.ApplicantForm;
-import eu.trustdesk.activation.boundary.HolderForm;
+import eu.trustdesk.organisation.boundary.IdentityForm;
 import eu.trustdesk.activation.boundary.ValidationDesk;
 import eu.trustdesk.activation.entity.ContractKind;
 import eu.trustdesk.activation.entity.DecisionReason;
@@ -96,7 +96,7 @@ public class ActivationDriverServlet extends HttpServlet {
                 }
                 case "/confirm" -> file.confirmOtp(requestId, request.getParameter("code")).name();
                 case "/holder" -> {
-                    HolderForm holder = new HolderForm();
+                    IdentityForm holder = new IdentityForm();
                     holder.setHolderType(HolderType.COMPANY);
                     holder.setCountry(Country.IT);
                     holder.setName("Rossi Consulting S.r.l.");

@@ -9,7 +9,7 @@ import eu.trustdesk.invoicing.batch.ChorusExports;
 import eu.trustdesk.invoicing.batch.FlowArchive;
 import eu.trustdesk.invoicing.control.ChorusReadiness;
 import eu.trustdesk.invoicing.control.En16931Validator;
-import eu.trustdesk.invoicing.control.ExportSyntax;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
 import eu.trustdesk.invoicing.control.InvoiceIssuer;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceDraft;

@@ -1,11 +1,12 @@
 package eu.trustdesk.ordering;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import static eu.trustdesk.testing.TestDatabase.queryLong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.invoicing.control.ExportSyntax;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.ShopDriver;
@@ -22,7 +23,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -86,12 +86,12 @@ class OrderDeskIT {
     }
 
     private static String today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        return LocalDate.now(BusinessCalendar.ZONE).toString();
     }
 
     /** Today typed day first, as the page's date field shows it. */
     private static String typedToday() {
-        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZoneId.of("Europe/Paris")));
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(BusinessCalendar.ZONE));
     }
 
     private static BigDecimal total(long order) {

@@ -9,7 +9,7 @@ import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.ordering.entity.Coupon;
 import eu.trustdesk.ordering.entity.CouponUse;
 import eu.trustdesk.ordering.entity.MovementReason;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.ordering.entity.PrepaidAccount;
 import eu.trustdesk.ordering.entity.PrepaidMovement;
 import eu.trustdesk.shared.Language;
@@ -48,7 +48,7 @@ public class PaymentFixtures {
     @Transactional
     public String couponWithLimit(int limit) {
         String code = "IT-" + unique();
-        LocalDate today = OfficeCalendar.dayOf(clock.instant());
+        LocalDate today = BusinessCalendar.dayOf(clock.instant());
         em.persist(new Coupon(code, Discount.Kind.PERCENT, new BigDecimal("100"), today.minusDays(1), today.plusDays(1),
                 Set.of(), limit, null, TEST_ADMIN, clock.instant()));
         return code;

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import eu.trustdesk.ordering.boundary.OrderDesk;
 import eu.trustdesk.ordering.boundary.OrderReceipt;
 import eu.trustdesk.ordering.entity.CustomerOrder;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.organisation.boundary.AddressForm;
 import eu.trustdesk.organisation.boundary.ContactForm;
@@ -159,7 +159,7 @@ public class ShopDriverServlet extends HttpServlet {
         CustomerOrder order = orderDesk.get(orderId(number));
         BigDecimal amount = request.getParameter("amount") == null ? order.amountRemaining()
                 : new BigDecimal(request.getParameter("amount"));
-        LocalDate day = request.getParameter("day") == null ? LocalDate.now(OfficeCalendar.ZONE)
+        LocalDate day = request.getParameter("day") == null ? LocalDate.now(BusinessCalendar.ZONE)
                 : LocalDate.parse(request.getParameter("day"));
         String reference = request.getParameter("reference") == null ? "VIR " + number : request.getParameter("reference");
         if (orderDesk.recordPayment(order.id(), amount, day, reference)) {

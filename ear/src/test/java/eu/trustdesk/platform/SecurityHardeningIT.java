@@ -11,7 +11,7 @@ import eu.trustdesk.ordering.boundary.CartLine;
 import eu.trustdesk.ordering.boundary.Checkout;
 import eu.trustdesk.ordering.control.CouponThrottle;
 import eu.trustdesk.ordering.entity.Coupon;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.pricing.Discount;
@@ -188,7 +188,7 @@ class SecurityHardeningIT {
     @Test
     void discountCodesAnswerAlikeAndStopAfterTenRefusalsFromOneAddress() throws Exception {
         String expired = "IT-FINI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        LocalDate today = OfficeCalendar.dayOf(Instant.now());
+        LocalDate today = BusinessCalendar.dayOf(Instant.now());
         transaction.begin();
         em.persist(new Coupon(expired, Discount.Kind.PERCENT, new BigDecimal("12.50"), today.minusDays(30),
                 today.minusDays(1), Set.of(), null, null, DemoAccounts.ADMIN, Instant.now()));

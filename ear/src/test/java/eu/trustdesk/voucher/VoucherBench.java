@@ -6,7 +6,7 @@ import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.testing.TrustDeskEar;
-import eu.trustdesk.voucher.control.LineRequest;
+import eu.trustdesk.voucher.boundary.LineRequest;
 import eu.trustdesk.voucher.control.VoucherDesk;
 import eu.trustdesk.voucher.entity.VoucherOrder;
 import eu.trustdesk.voucher.entity.VoucherPartner;

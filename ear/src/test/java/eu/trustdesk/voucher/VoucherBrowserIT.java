@@ -1,5 +1,6 @@
 package eu.trustdesk.voucher;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,7 +127,7 @@ class VoucherBrowserIT extends BrowserTest {
         accountant.open("console/voucher-payments.xhtml");
         assertEquals(302, accountant.submit("payment", "record", Map.of("number", orderNumber, "amount", "379,20",
                 "receivedOn_input", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
-                        .format(LocalDate.now(ZoneId.of("Europe/Paris"))),
+                        .format(LocalDate.now(BusinessCalendar.ZONE)),
                 "reference", "VIREMENT " + orderNumber)).statusCode());
 
         // a visitor opens the voucher's URL, creates an account and comes back

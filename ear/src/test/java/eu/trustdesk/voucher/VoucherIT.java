@@ -1,5 +1,6 @@
 package eu.trustdesk.voucher;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,9 +22,9 @@ import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
-import eu.trustdesk.voucher.control.LineRequest;
+import eu.trustdesk.voucher.boundary.LineRequest;
 import eu.trustdesk.voucher.control.VoucherDesk;
-import eu.trustdesk.voucher.control.VoucherLookup;
+import eu.trustdesk.voucher.boundary.VoucherLookup;
 import eu.trustdesk.voucher.control.VoucherRedeemer;
 import eu.trustdesk.voucher.entity.VoucherApiKey;
 import eu.trustdesk.voucher.entity.VoucherCode;
@@ -306,7 +307,7 @@ class VoucherIT {
                 "listed among the orders waiting for their transfer");
         // typed day first, as the page's date field shows it
         String today = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
-                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+                .format(java.time.LocalDate.now(BusinessCalendar.ZONE));
         assertEquals(302, accountant.submit("payment", "record", Map.of("number", order.number(), "amount", "50,00",
                 "receivedOn_input", today, "reference", "BONIFICO 1/2 ÀREA NORD")).statusCode());
         assertEquals(List.of("AWAITING_PAYMENT", "AWAITING_PAYMENT"), states(ids(order)), "a short payment is not enough");

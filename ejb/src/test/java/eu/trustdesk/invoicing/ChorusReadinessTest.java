@@ -1,5 +1,6 @@
 package eu.trustdesk.invoicing;
 
+import eu.trustdesk.invoicing.control.InvoiceTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,10 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.trustdesk.invoicing.control.ChorusReadiness;
 import eu.trustdesk.invoicing.control.En16931Export;
 import eu.trustdesk.invoicing.control.En16931Validator;
-import eu.trustdesk.invoicing.control.ExportSyntax;
-import eu.trustdesk.invoicing.control.Finding;
-import eu.trustdesk.invoicing.control.ValidationReport;
-import eu.trustdesk.invoicing.control.InvoiceTexts;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
+import eu.trustdesk.invoicing.boundary.Finding;
+import eu.trustdesk.invoicing.boundary.ValidationReport;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceDraft;
 import eu.trustdesk.invoicing.entity.Payer;
@@ -30,7 +30,7 @@ class ChorusReadinessTest {
         Payer payer = TestInvoices.frenchPublicBody(Language.FR);
         InvoiceDraft draft = new InvoiceDraft("CMD-2026-00044", "acheteur@mairie-lyon.example", payer, serviceCode,
                 commitment, null, PaymentMeans.ADMINISTRATIVE_MANDATE, 30, null, null, TestInvoices.prices());
-        String terms = new InvoiceTexts(Language.FR).paymentTerms(PaymentMeans.ADMINISTRATIVE_MANDATE, 30,
+        String terms = InvoiceTerms.standard(Language.FR, PaymentMeans.ADMINISTRATIVE_MANDATE, 30,
                 TestInvoices.ISSUED_ON.plusDays(30), "TrustDesk SAS");
         return Invoice.issue(draft, "FA-2026-000125", TestInvoices.seller(), TestInvoices.ISSUED_AT,
                 TestInvoices.ISSUED_ON, terms);

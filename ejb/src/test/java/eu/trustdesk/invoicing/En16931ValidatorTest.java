@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.invoicing.control.En16931Validator;
-import eu.trustdesk.invoicing.control.ExportSyntax;
-import eu.trustdesk.invoicing.control.Finding;
-import eu.trustdesk.invoicing.control.ValidationReport;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
+import eu.trustdesk.invoicing.boundary.Finding;
+import eu.trustdesk.invoicing.boundary.ValidationReport;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.PaymentMeans;
 import eu.trustdesk.shared.Language;

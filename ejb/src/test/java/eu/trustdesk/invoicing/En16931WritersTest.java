@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.invoicing.control.CiiWriter;
 import eu.trustdesk.invoicing.control.En16931Validator;
-import eu.trustdesk.invoicing.control.ExportSyntax;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
 import eu.trustdesk.invoicing.control.UblWriter;
-import eu.trustdesk.invoicing.control.ValidationReport;
+import eu.trustdesk.invoicing.boundary.ValidationReport;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.Payer;
 import eu.trustdesk.invoicing.entity.PaymentMeans;

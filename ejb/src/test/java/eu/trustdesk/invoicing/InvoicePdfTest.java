@@ -1,11 +1,12 @@
 package eu.trustdesk.invoicing;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.invoicing.control.InvoicePdf;
-import eu.trustdesk.invoicing.control.InvoiceTexts;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.Payer;
 import eu.trustdesk.invoicing.entity.PaymentMeans;
@@ -86,7 +87,7 @@ class InvoicePdfTest {
         assertTrue(text.contains("Total TVA 367,76 €"));
         assertTrue(text.contains("Total TTC 2 215,26 €"));
         assertTrue(text.contains("Net à payer 2 215,26 €"));
-        assertEquals(new InvoiceTexts(Language.FR).money(invoice.totalIncludingVat(), "EUR"), "2\u202F215,26\u00A0€", "the JDK's French spaces, printed as such in the PDF");
+        assertEquals(DocumentTexts.of(DocumentBundle.INVOICE, Language.FR).money(invoice.totalIncludingVat(), "EUR"), "2\u202F215,26\u00A0€", "the JDK's French spaces, printed as such in the PDF");
         // how to pay, and the legal mentions of a public buyer
         assertTrue(text.contains("Mandat administratif"));
         assertTrue(text.contains("FR76 3000 4012 3400 0123 4567 862"));

@@ -1,9 +1,11 @@
 package eu.trustdesk.invoicing;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
+import eu.trustdesk.invoicing.control.InvoiceTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.invoicing.control.InvoiceTexts;
 import eu.trustdesk.invoicing.entity.PaymentMeans;
 import eu.trustdesk.invoicing.entity.VatCategory;
 import eu.trustdesk.shared.Language;
@@ -38,7 +40,7 @@ class InvoiceTextsTest {
     void everyTextFormats() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Language language : Language.values()) {
-            InvoiceTexts texts = new InvoiceTexts(language);
+            DocumentTexts texts = DocumentTexts.of(DocumentBundle.INVOICE, language);
             for (String key : load(language).stringPropertyNames()) {
                 if (key.equals("format.date")) {
                     continue;
@@ -67,26 +69,26 @@ class InvoiceTextsTest {
     @Test
     void amountsAreWrittenTheWayEachLanguageWritesThem() {
         BigDecimal amount = new BigDecimal("1234567.8");
-        assertEquals("1\u202F234\u202F567,80\u00A0€", new InvoiceTexts(Language.FR).money(amount, "EUR"));
-        assertEquals("1.234.567,80\u00A0€", new InvoiceTexts(Language.IT).money(amount, "EUR"));
-        assertEquals("€1,234,567.80", new InvoiceTexts(Language.EN).money(amount, "EUR"));
-        assertEquals("0,66\u00A0€", new InvoiceTexts(Language.FR).money(new BigDecimal("0.655"), "EUR"), "half up");
-        assertEquals("5,5\u00A0%", new InvoiceTexts(Language.FR).percent(new BigDecimal("5.50")));
-        assertEquals("20%", new InvoiceTexts(Language.IT).percent(new BigDecimal("20.00")));
-        assertEquals("12,3456", new InvoiceTexts(Language.FR).unitPrice(new BigDecimal("12.3456")));
-        assertEquals("12.50", new InvoiceTexts(Language.EN).unitPrice(new BigDecimal("12.5")));
+        assertEquals("1\u202F234\u202F567,80\u00A0€", DocumentTexts.of(DocumentBundle.INVOICE, Language.FR).money(amount, "EUR"));
+        assertEquals("1.234.567,80\u00A0€", DocumentTexts.of(DocumentBundle.INVOICE, Language.IT).money(amount, "EUR"));
+        assertEquals("€1,234,567.80", DocumentTexts.of(DocumentBundle.INVOICE, Language.EN).money(amount, "EUR"));
+        assertEquals("0,66\u00A0€", DocumentTexts.of(DocumentBundle.INVOICE, Language.FR).money(new BigDecimal("0.655"), "EUR"), "half up");
+        assertEquals("5,5\u00A0%", DocumentTexts.of(DocumentBundle.INVOICE, Language.FR).percent(new BigDecimal("5.50")));
+        assertEquals("20%", DocumentTexts.of(DocumentBundle.INVOICE, Language.IT).percent(new BigDecimal("20.00")));
+        assertEquals("12,3456", DocumentTexts.of(DocumentBundle.INVOICE, Language.FR).unitPrice(new BigDecimal("12.3456")));
+        assertEquals("12.50", DocumentTexts.of(DocumentBundle.INVOICE, Language.EN).unitPrice(new BigDecimal("12.5")));
     }
 
     @Test
     void paymentTermsSayWhenAndHow() {
         LocalDate due = LocalDate.of(2026, 4, 11);
         assertEquals("Paiement par virement à 30 jours, au plus tard le 11/04/2026, en rappelant le numéro de la facture.",
-                new InvoiceTexts(Language.FR).paymentTerms(PaymentMeans.CREDIT_TRANSFER, 30, due, "TrustDesk SAS"));
+                InvoiceTerms.standard(Language.FR, PaymentMeans.CREDIT_TRANSFER, 30, due, "TrustDesk SAS"));
         assertEquals("Pagamento tramite bonifico a vista, indicando il numero della fattura.",
-                new InvoiceTexts(Language.IT).paymentTerms(PaymentMeans.CREDIT_TRANSFER, 0, due, "TrustDesk SAS"));
-        assertTrue(new InvoiceTexts(Language.EN).paymentTerms(PaymentMeans.CHEQUE, 1, due, "TrustDesk SAS")
+                InvoiceTerms.standard(Language.IT, PaymentMeans.CREDIT_TRANSFER, 0, due, "TrustDesk SAS"));
+        assertTrue(InvoiceTerms.standard(Language.EN, PaymentMeans.CHEQUE, 1, due, "TrustDesk SAS")
                 .contains("to the order of TrustDesk SAS within 1 day, by 11 April 2026"));
-        assertEquals("Nothing to pay.", new InvoiceTexts(Language.EN).paymentTerms(null, 0, due, "TrustDesk SAS"));
+        assertEquals("Nothing to pay.", InvoiceTerms.standard(Language.EN, null, 0, due, "TrustDesk SAS"));
     }
 
     private static Properties load(Language language) throws IOException {

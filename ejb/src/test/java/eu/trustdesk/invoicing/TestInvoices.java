@@ -1,6 +1,6 @@
 package eu.trustdesk.invoicing;
 
-import eu.trustdesk.invoicing.control.InvoiceTexts;
+import eu.trustdesk.invoicing.control.InvoiceTerms;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceDraft;
 import eu.trustdesk.invoicing.entity.Payer;
@@ -107,7 +107,7 @@ public final class TestInvoices {
         Payer payer = italianCompany();
         InvoiceDraft draft = new InvoiceDraft("CMD-2026-00043", "acquisti@esempio.example.it", payer, null, null, null,
                 PaymentMeans.CREDIT_TRANSFER, 30, null, REVERSE_CHARGE, reverseChargedPrices());
-        String terms = new InvoiceTexts(payer.language()).paymentTerms(PaymentMeans.CREDIT_TRANSFER, 30,
+        String terms = InvoiceTerms.standard(payer.language(), PaymentMeans.CREDIT_TRANSFER, 30,
                 ISSUED_ON.plusDays(30), seller().name());
         return Invoice.issue(draft, "FA-2026-000124", seller(), ISSUED_AT, ISSUED_ON, terms);
     }
@@ -128,7 +128,7 @@ public final class TestInvoices {
         InvoiceDraft draft = new InvoiceDraft(orderNumber, "acheteur@mairie-lyon.example", payer, "SERV-FIN-01",
                 "EJ-2026-000987", "CT-2025-17", means, 30, null, null, prices);
         // the standard terms, as InvoiceIssuer writes them
-        String terms = new InvoiceTexts(payer.language()).paymentTerms(means, 30, ISSUED_ON.plusDays(30), seller.name());
+        String terms = InvoiceTerms.standard(payer.language(), means, 30, ISSUED_ON.plusDays(30), seller.name());
         return Invoice.issue(draft, number, seller, ISSUED_AT, ISSUED_ON, terms);
     }
 
@@ -144,7 +144,7 @@ public final class TestInvoices {
     static Invoice paidInvoice(Payer payer, PaymentMeans means, LocalDate paidOn) {
         InvoiceDraft draft = new InvoiceDraft("CMD-2026-00044", "helene.lefevre@lefevre-fils.example", payer, null,
                 null, null, means, 0, null, null, prices(), paidOn);
-        String terms = new InvoiceTexts(payer.language()).paidTerms(means, paidOn);
+        String terms = InvoiceTerms.paid(payer.language(), means, paidOn);
         return Invoice.issue(draft, "FA-2026-000125", seller(), ISSUED_AT, ISSUED_ON, terms);
     }
 }

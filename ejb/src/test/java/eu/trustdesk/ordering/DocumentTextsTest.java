@@ -1,9 +1,10 @@
 package eu.trustdesk.ordering;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import eu.trustdesk.ordering.control.DocumentTexts;
 import eu.trustdesk.ordering.control.TermsOfSale;
 import eu.trustdesk.shared.Language;
 import java.io.IOException;
@@ -38,11 +39,11 @@ class DocumentTextsTest {
 
     @Test
     void validitiesAndIdentifiersReadNaturally() {
-        assertEquals("1 an", new DocumentTexts(Language.FR).text("line.validity", 1));
-        assertEquals("3 anni", new DocumentTexts(Language.IT).text("line.validity", 3));
-        assertEquals("2 years", new DocumentTexts(Language.EN).text("line.validity", 2));
-        assertEquals("Partita IVA 01234560587", new DocumentTexts(Language.IT).text("po.id.vat", "01234560587"));
-        assertFalse(new DocumentTexts(Language.FR).text("instructions.CHEQUE", "1,00 €", "X", "Y", "CMD-1").contains("''"));
+        assertEquals("1 an", DocumentTexts.of(DocumentBundle.SHOP, Language.FR).text("line.validity", 1));
+        assertEquals("3 anni", DocumentTexts.of(DocumentBundle.SHOP, Language.IT).text("line.validity", 3));
+        assertEquals("2 years", DocumentTexts.of(DocumentBundle.SHOP, Language.EN).text("line.validity", 2));
+        assertEquals("Partita IVA 01234560587", DocumentTexts.of(DocumentBundle.SHOP, Language.IT).text("po.id.vat", "01234560587"));
+        assertFalse(DocumentTexts.of(DocumentBundle.SHOP, Language.FR).text("instructions.CHEQUE", "1,00 €", "X", "Y", "CMD-1").contains("''"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -38,9 +37,6 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the JDK's {@link NumberFormat} is not, so one is built per call.
  */
 public final class Formats {
-
-    /** The clock on the wall of the people reading TrustDesk's dates. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     /** The numeric date pattern of every language, as typed and as shown by date pickers. */
     public static final String DATE_PATTERN = "dd/MM/yyyy";
@@ -151,7 +147,7 @@ public final class Formats {
 
     /** The day of an instant in Paris, in words. */
     public String date(Instant instant) {
-        return instant == null ? "" : date(LocalDate.ofInstant(instant, ZONE));
+        return instant == null ? "" : date(BusinessCalendar.dayOf(instant));
     }
 
     /** A date in figures, day first: {@code 07/01/2027}. */
@@ -161,7 +157,7 @@ public final class Formats {
 
     /** An instant on the clock of Paris: {@code 7 janv. 2027 14:05}, {@code 7 gen 2027, 14:05}, {@code 7 Jan 2027, 14:05}. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : dateTime.format(LocalDateTime.ofInstant(instant, ZONE));
+        return instant == null ? "" : dateTime.format(LocalDateTime.ofInstant(instant, BusinessCalendar.ZONE));
     }
 
     /**

@@ -13,7 +13,7 @@ import eu.trustdesk.organisation.entity.LegalIdentity;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.ordering.entity.ClientContract;
 import eu.trustdesk.ordering.entity.ContractStatus;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.Money;
@@ -103,7 +103,7 @@ class ClientContractTest {
 
     @Test
     void theOfficeDayIsTheOneOfParis() {
-        assertEquals(LocalDate.parse("2027-01-01"), OfficeCalendar.dayOf(Instant.parse("2026-12-31T23:30:00Z")));
-        assertEquals(LocalDate.parse("2026-07-01"), OfficeCalendar.dayOf(Instant.parse("2026-06-30T22:30:00Z")));
+        assertEquals(LocalDate.parse("2027-01-01"), BusinessCalendar.dayOf(Instant.parse("2026-12-31T23:30:00Z")));
+        assertEquals(LocalDate.parse("2026-07-01"), BusinessCalendar.dayOf(Instant.parse("2026-06-30T22:30:00Z")));
     }
 }

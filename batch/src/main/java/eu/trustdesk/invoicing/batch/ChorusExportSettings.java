@@ -1,6 +1,6 @@
 package eu.trustdesk.invoicing.batch;
 
-import eu.trustdesk.invoicing.control.ExportSyntax;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -18,7 +18,7 @@ import eu.trustdesk.activation.entity.IdentityDocument;
 import eu.trustdesk.activation.entity.OneTimePassword;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.catalog.entity.ProductKind;
-import eu.trustdesk.organisation.entity.LegalIdentity;
+import eu.trustdesk.organisation.boundary.IdentityForm;
 import eu.trustdesk.ordering.control.PaymentStanding;
 import eu.trustdesk.ordering.control.PaymentStandings;
 import eu.trustdesk.shared.BusinessException;
@@ -116,11 +116,9 @@ public class ActivationFile {
         return outcome;
     }
 
-    public void enterHolder(long requestId, HolderForm form) {
+    public void enterHolder(long requestId, IdentityForm form) {
         ActivationRequest request = mine(requestId, true);
-        LegalIdentity identity = LegalIdentity.of(form.getHolderType(), form.getCountry(), form.getSiret(),
-                form.getVatNumber(), form.getTaxCode(), form.getSdiCode(), form.getPec(), form.getIpaCode());
-        request.enterHolder(form.getName(), form.getHolderType(), form.getCountry(), identity, clock.instant());
+        request.enterHolder(form.getName(), form.getHolderType(), form.getCountry(), form.toIdentity(), clock.instant());
         mails.transition(request, ActivationEventType.HOLDER_ENTERED);
     }
 

@@ -1,5 +1,6 @@
 package eu.trustdesk.activation.control;
 
+import eu.trustdesk.shared.Links;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.activation.entity.ActivationEventType;
 import eu.trustdesk.activation.entity.ActivationRequest;
@@ -37,7 +38,7 @@ public class ActivationMails {
      */
     public void created(ActivationRequest request) {
         outbox.queue(recipient(request), language(request), "activation.created", firstName(request),
-                (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "customer/requests.xhtml", request.productName(),
+                Links.join(baseUrl, "customer/requests.xhtml"), request.productName(),
                 request.orderNumber());
     }
 
@@ -109,6 +110,6 @@ public class ActivationMails {
     }
 
     private String link(ActivationRequest request) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "customer/request.xhtml?id=" + request.id();
+        return Links.join(baseUrl, "customer/request.xhtml?id=" + request.id());
     }
 }

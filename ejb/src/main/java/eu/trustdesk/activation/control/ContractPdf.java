@@ -4,7 +4,7 @@ import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.activation.entity.ApplicantPerson;
 import eu.trustdesk.activation.entity.ContractKind;
 import eu.trustdesk.organisation.entity.LegalIdentity;
-import eu.trustdesk.ordering.control.PdfDocument;
+import eu.trustdesk.platform.document.PdfDocument;
 import eu.trustdesk.shared.Language;
 import java.text.MessageFormat;
 import eu.trustdesk.shared.Formats;

@@ -6,11 +6,8 @@ import eu.trustdesk.invoicing.control.ChorusReadiness;
 import eu.trustdesk.invoicing.control.CiiWriter;
 import eu.trustdesk.invoicing.control.En16931Export;
 import eu.trustdesk.invoicing.control.En16931Validator;
-import eu.trustdesk.invoicing.control.ExportSyntax;
-import eu.trustdesk.invoicing.control.Finding;
 import eu.trustdesk.invoicing.control.InvoiceIssuer;
 import eu.trustdesk.invoicing.control.UblWriter;
-import eu.trustdesk.invoicing.control.ValidationReport;
 import eu.trustdesk.invoicing.entity.ExportProblem;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.shared.BusinessException;
@@ -121,6 +118,11 @@ public class InvoiceRegister {
      */
     public byte[] xml(long invoiceId, @NotNull ExportSyntax syntax) {
         return write(get(invoiceId), syntax);
+    }
+
+    /** The version of the official EN 16931 rules {@link #validate} runs, shown beside its findings. */
+    public String rulesVersion() {
+        return En16931Validator.RULES_VERSION;
     }
 
     /**

@@ -1,5 +1,7 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.invoicing.boundary.Finding;
+import eu.trustdesk.invoicing.boundary.ValidationReport;
 import eu.trustdesk.invoicing.entity.Invoice;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import static eu.trustdesk.invoicing.control.En16931Terms.amount;
 
 import com.helger.cii.d16b.CIID16BCrossIndustryInvoiceTypeMarshaller;
@@ -161,7 +163,7 @@ public class CiiWriter {
             discount.setChargeIndicator(indicator(false));
             discount.addActualAmount(amountOf(allowance));
             discount.setReasonCode(En16931Terms.ALLOWANCE_DISCOUNT);
-            discount.setReason(new InvoiceTexts(line.invoice().language()).text("lines.discount"));
+            discount.setReason(DocumentTexts.of(DocumentBundle.INVOICE, line.invoice().language()).text("lines.discount"));
             settlement.addSpecifiedTradeAllowanceCharge(discount);
         }
         TradeSettlementLineMonetarySummationType total = new TradeSettlementLineMonetarySummationType();

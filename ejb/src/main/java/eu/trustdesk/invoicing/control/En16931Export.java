@@ -1,5 +1,8 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.invoicing.boundary.Finding;
+import eu.trustdesk.invoicing.boundary.ValidationReport;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
 import eu.trustdesk.invoicing.entity.Invoice;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.invoicing.boundary.Finding;
+import eu.trustdesk.invoicing.boundary.ValidationReport;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
 import com.helger.diagnostics.error.IError;
 import com.helger.diagnostics.error.level.EErrorLevel;
 import com.helger.phive.api.execute.IValidationExecutorCacheSupport;

@@ -1,5 +1,9 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.shared.BusinessCalendar;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.shared.Language;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceDraft;
 import eu.trustdesk.invoicing.entity.InvoiceKind;
@@ -28,9 +32,10 @@ public class InvoiceIssuer {
 
     /**
      * The seller is French: the issue date, and so the year of the number, are those of Paris.
-     * An invoice issued at 00:30 on 1 January in Paris belongs to the new year.
+     * An invoice issued at 00:30 on 1 January in Paris belongs to the new year. The office's zone
+     * ({@link BusinessCalendar}), named here for the Chorus export job that reads it.
      */
-    public static final ZoneId LEGAL_ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId LEGAL_ZONE = BusinessCalendar.ZONE;
 
     private final InvoicePdf pdf = new InvoicePdf();
 
@@ -50,12 +55,12 @@ public class InvoiceIssuer {
     public Invoice issue(InvoiceDraft draft) {
         Objects.requireNonNull(draft, "draft");
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, LEGAL_ZONE);
+        LocalDate today = BusinessCalendar.dayOf(now);
         Seller current = seller.current();
-        InvoiceTexts texts = new InvoiceTexts(draft.payer().language());
+        Language language = draft.payer().language();
         String terms = draft.paid() && !draft.prices().isZero()
-                ? texts.paidTerms(draft.paymentMeans(), draft.paidOn())
-                : texts.paymentTerms(draft.prices().isZero() ? null : draft.paymentMeans(), draft.paymentDays(),
+                ? InvoiceTerms.paid(language, draft.paymentMeans(), draft.paidOn())
+                : InvoiceTerms.standard(language, draft.prices().isZero() ? null : draft.paymentMeans(), draft.paymentDays(),
                         today.plusDays(draft.paymentDays()), current.name());
         String number = numbers.next(InvoiceKind.INVOICE, today.getYear());
         Invoice invoice = Invoice.issue(draft, number, current, now, today, terms);
@@ -81,9 +86,9 @@ public class InvoiceIssuer {
             throw new BusinessException("error.creditNote.alreadyCredited", original.number());
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, LEGAL_ZONE);
+        LocalDate today = BusinessCalendar.dayOf(now);
         Seller current = seller.current();
-        String terms = new InvoiceTexts(original.language()).text("terms.creditNote");
+        String terms = DocumentTexts.of(DocumentBundle.INVOICE, original.language()).text("terms.creditNote");
         // checked before a number is taken, so that a refused credit note does not hold the sequence
         if (reason == null || reason.isBlank() || reason.strip().length() > Invoice.REASON_LENGTH) {
             throw new BusinessException("error.creditNote.reason", Invoice.REASON_LENGTH);

@@ -1,5 +1,9 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
+import eu.trustdesk.platform.document.PdfCanvas;
+import eu.trustdesk.platform.document.PdfCanvas.Column;
 import eu.trustdesk.platform.document.PdfFonts;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.invoicing.entity.InvoiceLine;
@@ -10,19 +14,12 @@ import eu.trustdesk.invoicing.entity.VatCategory;
 import eu.trustdesk.organisation.entity.Contact;
 import eu.trustdesk.organisation.entity.Country;
 import eu.trustdesk.organisation.entity.LegalIdentity;
-import eu.trustdesk.shared.Language;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -33,7 +30,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * and the legal mentions French invoices need (no early-payment discount; late-payment penalties
  * and the 40 € recovery indemnity for business and public payers).
  *
- * <p>Text is printed in the embedded Unicode fonts of {@link PdfFonts}, so names print as typed.
+ * <p>Drawn on a {@link PdfCanvas}: text in the embedded Unicode fonts of {@link PdfFonts}, so names print as typed.
  * Stateless: one instance serves every thread.
  */
 public final class InvoicePdf {
@@ -63,71 +60,67 @@ public final class InvoicePdf {
     private static final Column TOTAL_AMOUNT = new Column(459, RIGHT, true);
 
     public byte[] render(Invoice invoice) {
-        InvoiceTexts texts = new InvoiceTexts(invoice.language());
-        try (PDDocument document = new PDDocument()) {
-            Canvas canvas = new Canvas(document);
-            header(canvas, invoice, texts);
-            parties(canvas, invoice, texts);
-            lines(canvas, invoice, texts);
-            vat(canvas, invoice, texts);
-            totals(canvas, invoice, texts);
-            payment(canvas, invoice, texts);
-            legal(canvas, invoice, texts);
-            canvas.close();
-            footers(document, canvas, invoice, texts);
-            describe(document, invoice, texts);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render " + invoice.number(), e);
-        }
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.INVOICE, invoice.language());
+        PdfCanvas canvas = new PdfCanvas(A4.getHeight() - TOP, BOTTOM, LEADING);
+        canvas.newPage();
+        header(canvas, invoice, texts);
+        parties(canvas, invoice, texts);
+        lines(canvas, invoice, texts);
+        vat(canvas, invoice, texts);
+        totals(canvas, invoice, texts);
+        payment(canvas, invoice, texts);
+        legal(canvas, invoice, texts);
+        footers(canvas, invoice, texts);
+        describe(canvas, invoice, texts);
+        return canvas.toBytes();
     }
 
-    private static void header(Canvas canvas, Invoice invoice, InvoiceTexts texts) throws IOException {
+    private static void header(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
         Seller seller = invoice.seller();
         float left = TOP;
-        left = canvas.lines(canvas.bold, 13, LEFT, MIDDLE - LEFT - 10, left, List.of(seller.name()));
+        left = canvas.block(canvas.bold(), 13, LEFT, MIDDLE - LEFT - 10, left, List.of(seller.name()));
         List<String> sellerLines = new ArrayList<>();
         sellerLines.add(seller.addressLine1());
         sellerLines.add(seller.postalCode() + " " + seller.city());
         sellerLines.add(countryName(seller.country()));
-        sellerLines.add(labelled(texts, "seller.siret", seller.siret()));
-        sellerLines.add(labelled(texts, "seller.vat", seller.vatNumber()));
-        sellerLines.add(labelled(texts, "seller.email", seller.email()));
-        left = canvas.lines(canvas.regular, BODY, LEFT, MIDDLE - LEFT - 10, left - 2, sellerLines);
+        sellerLines.add(texts.labelled("seller.siret", seller.siret()));
+        sellerLines.add(texts.labelled("seller.vat", seller.vatNumber()));
+        sellerLines.add(texts.labelled("seller.email", seller.email()));
+        left = canvas.block(canvas.regular(), BODY, LEFT, MIDDLE - LEFT - 10, left - 2, sellerLines);
 
         float right = TOP;
-        right = canvas.lines(canvas.bold, 18, MIDDLE, RIGHT - MIDDLE, right, List.of(texts.text("kind." + invoice.kind().name())));
-        right = canvas.lines(canvas.bold, 10, MIDDLE, RIGHT - MIDDLE, right - 4,
-                List.of(labelled(texts, "header.number", invoice.number())));
+        right = canvas.block(canvas.bold(), 18, MIDDLE, RIGHT - MIDDLE, right,
+                List.of(texts.text("kind." + invoice.kind().name())));
+        right = canvas.block(canvas.bold(), 10, MIDDLE, RIGHT - MIDDLE, right - 4,
+                List.of(texts.labelled("header.number", invoice.number())));
         List<String> dates = new ArrayList<>();
-        dates.add(labelled(texts, "header.issueDate", texts.date(invoice.issueDate())));
+        dates.add(texts.labelled("header.issueDate", texts.date(invoice.issueDate())));
         if (invoice.dueDate() != null) {
-            dates.add(labelled(texts, "header.dueDate", texts.date(invoice.dueDate())));
+            dates.add(texts.labelled("header.dueDate", texts.date(invoice.dueDate())));
         }
-        right = canvas.lines(canvas.regular, BODY, MIDDLE, RIGHT - MIDDLE, right, dates);
-        canvas.y = Math.min(left, right) - 18;
+        right = canvas.block(canvas.regular(), BODY, MIDDLE, RIGHT - MIDDLE, right, dates);
+        canvas.moveTo(Math.min(left, right) - 18);
     }
 
     /** References on the left, the payer on the right. */
-    private static void parties(Canvas canvas, Invoice invoice, InvoiceTexts texts) throws IOException {
-        float top = canvas.y;
+    private static void parties(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
+        float top = canvas.y();
         List<String> references = new ArrayList<>();
-        references.add(labelled(texts, "references.order", invoice.orderNumber()));
+        references.add(texts.labelled("references.order", invoice.orderNumber()));
         addIfPresent(references, texts, "references.buyer", invoice.buyerReference());
         addIfPresent(references, texts, "references.purchaseOrder", invoice.purchaseOrderReference());
         addIfPresent(references, texts, "references.contract", invoice.contractReference());
         if (invoice.isCreditNote()) {
-            references.add(labelled(texts, "references.credited", texts.text("references.creditedValue",
+            references.add(texts.labelled("references.credited", texts.text("references.creditedValue",
                     invoice.creditedNumber(), texts.date(invoice.creditedIssueDate()))));
-            references.add(labelled(texts, "references.reason", invoice.creditReason()));
+            references.add(texts.labelled("references.reason", invoice.creditReason()));
         }
-        float left = canvas.lines(canvas.bold, BODY, LEFT, MIDDLE - LEFT - 20, top, List.of(texts.text("references.title")));
-        left = canvas.lines(canvas.regular, BODY, LEFT, MIDDLE - LEFT - 20, left, references);
+        float left = canvas.block(canvas.bold(), BODY, LEFT, MIDDLE - LEFT - 20, top,
+                List.of(texts.text("references.title")));
+        left = canvas.block(canvas.regular(), BODY, LEFT, MIDDLE - LEFT - 20, left, references);
 
-        float right = canvas.lines(canvas.bold, BODY, MIDDLE, RIGHT - MIDDLE, top, List.of(texts.text("payer.title")));
-        right = canvas.lines(canvas.bold, 10, MIDDLE, RIGHT - MIDDLE, right, List.of(invoice.payerName()));
+        float right = canvas.block(canvas.bold(), BODY, MIDDLE, RIGHT - MIDDLE, top, List.of(texts.text("payer.title")));
+        right = canvas.block(canvas.bold(), 10, MIDDLE, RIGHT - MIDDLE, right, List.of(invoice.payerName()));
         List<String> payer = new ArrayList<>(List.of(invoice.payerAddress().formatted().split("\n")));
         LegalIdentity identity = invoice.payerIdentity();
         addIfPresent(payer, texts, "id.siret", identity.siret());
@@ -138,85 +131,88 @@ public final class InvoicePdf {
         addIfPresent(payer, texts, "id.ipaCode", identity.ipaCode());
         Contact contact = invoice.payerContact();
         if (contact != null) {
-            payer.add(labelled(texts, "payer.contact", contact.email() == null ? contact.name()
+            payer.add(texts.labelled("payer.contact", contact.email() == null ? contact.name()
                     : contact.name() + ", " + contact.email()));
         }
-        right = canvas.lines(canvas.regular, BODY, MIDDLE, RIGHT - MIDDLE, right, payer);
-        canvas.y = Math.min(left, right) - 18;
+        right = canvas.block(canvas.regular(), BODY, MIDDLE, RIGHT - MIDDLE, right, payer);
+        canvas.moveTo(Math.min(left, right) - 18);
     }
 
-    private static void lines(Canvas canvas, Invoice invoice, InvoiceTexts texts) throws IOException {
+    private static void lines(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
         List<String> header = List.of(texts.text("lines.description"), texts.text("lines.quantity"),
                 texts.text("lines.unitPrice"), texts.text("lines.discount"), texts.text("lines.net"),
                 texts.text("lines.vat"));
-        canvas.row(LINE_COLUMNS, header, canvas.bold, SMALL, true, null);
+        row(canvas, LINE_COLUMNS, header, canvas.bold(), SMALL, true, null);
         for (InvoiceLine line : invoice.lines()) {
             List<String> cells = List.of(line.description(), String.valueOf(line.quantity()),
                     texts.unitPrice(line.unitPrice()),
                     line.allowance().signum() == 0 ? "" : texts.money(line.allowance(), invoice.currency()),
                     texts.money(line.netAmount(), invoice.currency()), texts.percent(line.vatRate()));
-            canvas.row(LINE_COLUMNS, cells, canvas.regular, BODY, false, header);
+            row(canvas, LINE_COLUMNS, cells, canvas.regular(), BODY, false, header);
         }
-        canvas.y -= 14;
+        canvas.down(14);
     }
 
-    private static void vat(Canvas canvas, Invoice invoice, InvoiceTexts texts) throws IOException {
+    private static void vat(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
         canvas.need(3 * BODY * LEADING + 20);
-        canvas.y = canvas.lines(canvas.bold, BODY, LEFT, RIGHT - LEFT, canvas.y, List.of(texts.text("vat.title"))) - 2;
+        canvas.moveTo(canvas.block(canvas.bold(), BODY, LEFT, RIGHT - LEFT, canvas.y(),
+                List.of(texts.text("vat.title"))) - 2);
         List<String> header = List.of(texts.text("vat.rate"), "", texts.text("vat.taxable"), texts.text("vat.tax"));
-        canvas.row(VAT_COLUMNS, header, canvas.bold, SMALL, true, null);
+        row(canvas, VAT_COLUMNS, header, canvas.bold(), SMALL, true, null);
         for (InvoiceVat vat : invoice.vatBreakdown()) {
-            canvas.row(VAT_COLUMNS, List.of(texts.percent(vat.rate()), texts.text("vat.category." + vat.category().code()),
+            row(canvas, VAT_COLUMNS, List.of(texts.percent(vat.rate()), texts.text("vat.category." + vat.category().code()),
                     texts.money(vat.taxableAmount(), invoice.currency()), texts.money(vat.taxAmount(), invoice.currency())),
-                    canvas.regular, BODY, false, header);
+                    canvas.regular(), BODY, false, header);
         }
-        canvas.y -= 14;
+        canvas.down(14);
     }
 
-    private static void totals(Canvas canvas, Invoice invoice, InvoiceTexts texts) throws IOException {
+    private static void totals(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
         String currency = invoice.currency();
         canvas.need(7 * BODY * LEADING + 10);
-        canvas.total(texts.text("totals.excludingVat"), texts.money(invoice.totalExcludingVat(), currency), false);
+        total(canvas, texts.text("totals.excludingVat"), texts.money(invoice.totalExcludingVat(), currency), false);
         if (invoice.discountTotal().signum() > 0) {
-            canvas.total(texts.text("totals.discount"), texts.money(invoice.discountTotal(), currency), false);
+            total(canvas, texts.text("totals.discount"), texts.money(invoice.discountTotal(), currency), false);
         }
-        canvas.total(texts.text("totals.vat"), texts.money(invoice.totalVat(), currency), false);
-        canvas.total(texts.text("totals.includingVat"), texts.money(invoice.totalIncludingVat(), currency), true);
+        total(canvas, texts.text("totals.vat"), texts.money(invoice.totalVat(), currency), false);
+        total(canvas, texts.text("totals.includingVat"), texts.money(invoice.totalIncludingVat(), currency), true);
         if (invoice.isCreditNote()) {
-            canvas.total(texts.text("totals.refund"), texts.money(invoice.amountDue(), currency), true);
+            total(canvas, texts.text("totals.refund"), texts.money(invoice.amountDue(), currency), true);
         } else {
             if (invoice.prepaidAmount().signum() > 0) {
-                canvas.total(texts.text("totals.paid"), texts.money(invoice.prepaidAmount(), currency), false);
+                total(canvas, texts.text("totals.paid"), texts.money(invoice.prepaidAmount(), currency), false);
             }
-            canvas.total(texts.text("totals.due"), texts.money(invoice.amountDue(), currency), true);
+            total(canvas, texts.text("totals.due"), texts.money(invoice.amountDue(), currency), true);
         }
-        canvas.y -= 14;
+        canvas.down(14);
     }
 
-    private static void payment(Canvas canvas, Invoice invoice, InvoiceTexts texts) throws IOException {
+    private static void payment(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
         PaymentMeans means = invoice.paymentMeans();
         List<String> lines = new ArrayList<>();
         if (means != null && !invoice.isCreditNote()) {
-            lines.add(labelled(texts, "payment.means", texts.text("means." + means.name())));
+            lines.add(texts.labelled("payment.means", texts.text("means." + means.name())));
         }
         if (invoice.paymentTerms() != null) {
             lines.add(invoice.paymentTerms());
         }
         if (means != null && means.byTransfer() && !invoice.isCreditNote() && invoice.amountDue().signum() > 0) {
             Seller seller = invoice.seller();
-            lines.add(labelled(texts, "payment.holder", seller.name()));
-            lines.add(labelled(texts, "payment.iban", seller.ibanGrouped()));
-            lines.add(labelled(texts, "payment.bic", seller.bic()));
+            lines.add(texts.labelled("payment.holder", seller.name()));
+            lines.add(texts.labelled("payment.iban", seller.ibanGrouped()));
+            lines.add(texts.labelled("payment.bic", seller.bic()));
         }
         if (lines.isEmpty()) {
             return;
         }
         canvas.need((lines.size() + 2) * BODY * LEADING);
-        canvas.y = canvas.lines(canvas.bold, BODY, LEFT, RIGHT - LEFT, canvas.y, List.of(texts.text("payment.title")));
-        canvas.y = canvas.paragraphs(canvas.regular, BODY, lines) - 12;
+        canvas.moveTo(canvas.block(canvas.bold(), BODY, LEFT, RIGHT - LEFT, canvas.y(),
+                List.of(texts.text("payment.title"))));
+        paragraphs(canvas, BODY, lines);
+        canvas.down(12);
     }
 
-    private static void legal(Canvas canvas, Invoice invoice, InvoiceTexts texts) throws IOException {
+    private static void legal(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
         List<String> mentions = new ArrayList<>();
         if (invoice.isCreditNote()) {
             mentions.add(texts.text("legal.creditNote", invoice.creditedNumber(), texts.date(invoice.creditedIssueDate())));
@@ -233,224 +229,100 @@ public final class InvoicePdf {
                 mentions.add(texts.text("legal.vatExemption", vat.exemptionReason()));
             }
         }
-        canvas.paragraphs(canvas.regular, SMALL, mentions);
+        paragraphs(canvas, SMALL, mentions);
     }
 
     /** Every page: who issued the document, and its page number. */
-    private static void footers(PDDocument document, Canvas canvas, Invoice invoice, InvoiceTexts texts) throws IOException {
+    private static void footers(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
         Seller seller = invoice.seller();
         StringBuilder who = new StringBuilder(seller.name());
         if (seller.legalInfo() != null) {
             who.append(" - ").append(seller.legalInfo());
         }
-        who.append(" - ").append(labelled(texts, "seller.siret", seller.siret()))
-                .append(" - ").append(labelled(texts, "seller.vat", seller.vatNumber()));
+        who.append(" - ").append(texts.labelled("seller.siret", seller.siret()))
+                .append(" - ").append(texts.labelled("seller.vat", seller.vatNumber()));
         String identification = who.toString();
-        int pages = document.getNumberOfPages();
-        for (int i = 0; i < pages; i++) {
-            PDPage page = document.getPage(i);
-            try (PDPageContentStream out = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
-                out.setNonStrokingColor(DARK_GREY);
-                float y = 40;
-                for (String line : canvas.wrap(canvas.regular, SMALL, identification, RIGHT - LEFT)) {
-                    float width = canvas.width(canvas.regular, SMALL, line);
-                    show(out, canvas.regular, SMALL, (A4.getWidth() - width) / 2, y, line);
-                    y -= SMALL * LEADING;
-                }
-                String number = invoice.number() + " - " + texts.text("header.page", i + 1, pages);
-                show(out, canvas.regular, SMALL, RIGHT - canvas.width(canvas.regular, SMALL, number), 22, number);
+        int pages = canvas.pages();
+        canvas.overEveryPage(page -> {
+            canvas.textGrey(DARK_GREY);
+            float y = 40;
+            for (String line : PdfCanvas.wrap(canvas.regular(), SMALL, identification, RIGHT - LEFT)) {
+                float width = PdfCanvas.width(canvas.regular(), SMALL, line);
+                canvas.text(canvas.regular(), SMALL, (A4.getWidth() - width) / 2, y, line);
+                y -= SMALL * LEADING;
             }
-        }
+            String number = invoice.number() + " - " + texts.text("header.page", page + 1, pages);
+            canvas.text(canvas.regular(), SMALL, RIGHT - PdfCanvas.width(canvas.regular(), SMALL, number), 22, number);
+        });
     }
 
-    private static void describe(PDDocument document, Invoice invoice, InvoiceTexts texts) {
-        PDDocumentInformation info = document.getDocumentInformation();
+    private static void describe(PdfCanvas canvas, Invoice invoice, DocumentTexts texts) {
+        PDDocumentInformation info = canvas.information();
         info.setTitle(texts.text("kind." + invoice.kind().name()) + " " + invoice.number());
         info.setAuthor(invoice.seller().name());
         info.setCreator("TrustDesk");
         Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         issued.setTimeInMillis(invoice.issuedAt().toEpochMilli());
         info.setCreationDate(issued);
-        document.getDocumentCatalog().setLanguage(invoice.language().code());
+        canvas.document().getDocumentCatalog().setLanguage(invoice.language().code());
     }
 
-    private static void show(PDPageContentStream out, PDFont font, float size, float x, float y, String text)
-            throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(PdfFonts.printable(font, text));
-        out.endText();
+    /** Full-width paragraphs at the current position, continued on a new page when needed. */
+    private static void paragraphs(PdfCanvas canvas, float size, List<String> texts) {
+        for (String text : texts) {
+            canvas.wrapped(canvas.regular(), size, LEFT, RIGHT - LEFT, text);
+            canvas.down(size * 0.4f);
+        }
     }
 
-    private static String labelled(InvoiceTexts texts, String key, String value) {
-        // French typography puts a space before the colon
-        return texts.text(key) + (texts.language() == Language.FR ? " : " : ": ") + value;
+    /** One table row, its cells wrapped in their columns; on a new page, {@code header} is repeated first. */
+    private static void row(PdfCanvas canvas, Column[] columns, List<String> cells, PDFont font, float size,
+            boolean shaded, List<String> header) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < columns.length; i++) {
+            List<String> cell = PdfCanvas.wrap(font, size, cells.get(i), columns[i].width());
+            wrapped.add(cell);
+            height = Math.max(height, cell.size());
+        }
+        float rowHeight = height * size * LEADING + 4;
+        if (canvas.y() - rowHeight < BOTTOM) {
+            canvas.newPage();
+            if (header != null) {
+                row(canvas, columns, header, canvas.bold(), SMALL, true, null);
+            }
+        }
+        float y = canvas.y();
+        if (shaded) {
+            canvas.shade(LEFT - 2, y - rowHeight, RIGHT - LEFT + 4, rowHeight, GREY);
+        } else {
+            canvas.rule(LEFT - 2, RIGHT + 2, y - rowHeight, GREY);
+        }
+        for (int i = 0; i < columns.length; i++) {
+            float baseline = y - 2 - size;
+            for (String line : wrapped.get(i)) {
+                canvas.cell(columns[i], font, size, baseline, line);
+                baseline -= size * LEADING;
+            }
+        }
+        canvas.down(rowHeight);
     }
 
-    private static void addIfPresent(List<String> lines, InvoiceTexts texts, String key, String value) {
+    /** One line of the totals: label on the left, amount aligned right. */
+    private static void total(PdfCanvas canvas, String label, String amount, boolean strong) {
+        PDFont font = strong ? canvas.bold() : canvas.regular();
+        canvas.cell(TOTAL_LABEL, font, BODY, canvas.y() - BODY, label);
+        canvas.cell(TOTAL_AMOUNT, font, BODY, canvas.y() - BODY, amount);
+        canvas.down(BODY * LEADING + 2);
+    }
+
+    private static void addIfPresent(List<String> lines, DocumentTexts texts, String key, String value) {
         if (value != null && !value.isBlank()) {
-            lines.add(labelled(texts, key, value));
+            lines.add(texts.labelled(key, value));
         }
     }
 
     private static String countryName(Country country) {
         return country == Country.FR ? "FRANCE" : "ITALIA";
-    }
-
-    private record Column(float left, float right, boolean alignRight) {
-        float width() {
-            return right - left;
-        }
-    }
-
-    /** The page being written and the position on it; starts a new page when the body is full. */
-    private static final class Canvas {
-
-        private final PDDocument document;
-        private final PDFont regular;
-        private final PDFont bold;
-        private PDPageContentStream out;
-        private float y;
-
-        Canvas(PDDocument document) throws IOException {
-            this.document = document;
-            PdfFonts fonts = PdfFonts.embedIn(document);
-            regular = fonts.regular();
-            bold = fonts.bold();
-            newPage();
-        }
-
-        void newPage() throws IOException {
-            close();
-            PDPage page = new PDPage(A4);
-            document.addPage(page);
-            out = new PDPageContentStream(document, page);
-            y = TOP;
-        }
-
-        void close() throws IOException {
-            if (out != null) {
-                out.close();
-                out = null;
-            }
-        }
-
-        /** Starts a new page unless {@code height} more points fit on this one. */
-        void need(float height) throws IOException {
-            if (y - height < BOTTOM) {
-                newPage();
-            }
-        }
-
-        /** Writes each text wrapped in {@code width} from {@code top} down; returns the y below the last line. */
-        float lines(PDFont font, float size, float x, float width, float top, List<String> texts) throws IOException {
-            float baseline = top - size;
-            for (String text : texts) {
-                for (String line : wrap(font, size, text, width)) {
-                    show(out, font, size, x, baseline, line);
-                    baseline -= size * LEADING;
-                }
-            }
-            return baseline + size * LEADING - size * (LEADING - 1) - 2;
-        }
-
-        /** Full-width paragraphs at the current position, continued on a new page when needed. */
-        float paragraphs(PDFont font, float size, List<String> texts) throws IOException {
-            for (String text : texts) {
-                for (String line : wrap(font, size, text, RIGHT - LEFT)) {
-                    need(size * LEADING);
-                    show(out, font, size, LEFT, y - size, line);
-                    y -= size * LEADING;
-                }
-                y -= size * 0.4f;
-            }
-            return y;
-        }
-
-        /** One table row, its cells wrapped in their columns; on a new page, {@code header} is repeated first. */
-        void row(Column[] columns, List<String> cells, PDFont font, float size, boolean shaded, List<String> header)
-                throws IOException {
-            List<List<String>> wrapped = new ArrayList<>();
-            int height = 1;
-            for (int i = 0; i < columns.length; i++) {
-                List<String> cell = wrap(font, size, cells.get(i), columns[i].width());
-                wrapped.add(cell);
-                height = Math.max(height, cell.size());
-            }
-            float rowHeight = height * size * LEADING + 4;
-            if (y - rowHeight < BOTTOM) {
-                newPage();
-                if (header != null) {
-                    row(columns, header, bold, SMALL, true, null);
-                }
-            }
-            if (shaded) {
-                out.setNonStrokingColor(GREY);
-                out.addRect(LEFT - 2, y - rowHeight, RIGHT - LEFT + 4, rowHeight);
-                out.fill();
-                out.setNonStrokingColor(0f);
-            } else {
-                out.setStrokingColor(GREY);
-                out.moveTo(LEFT - 2, y - rowHeight);
-                out.lineTo(RIGHT + 2, y - rowHeight);
-                out.stroke();
-                out.setStrokingColor(0f);
-            }
-            for (int i = 0; i < columns.length; i++) {
-                float baseline = y - 2 - size;
-                for (String line : wrapped.get(i)) {
-                    float x = columns[i].alignRight() ? columns[i].right() - width(font, size, line) : columns[i].left();
-                    show(out, font, size, x, baseline, line);
-                    baseline -= size * LEADING;
-                }
-            }
-            y -= rowHeight;
-        }
-
-        /** One line of the totals: label on the left, amount aligned right. */
-        void total(String label, String amount, boolean strong) throws IOException {
-            PDFont font = strong ? bold : regular;
-            show(out, font, BODY, TOTAL_LABEL.left(), y - BODY, label);
-            show(out, font, BODY, TOTAL_AMOUNT.right() - width(font, BODY, amount), y - BODY, amount);
-            y -= BODY * LEADING + 2;
-        }
-
-        float width(PDFont font, float size, String text) throws IOException {
-            return PdfFonts.width(font, size, text);
-        }
-
-        /** Splits {@code text} into lines no wider than {@code width}, at spaces, or inside a word too long for a line. */
-        List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(font, size, candidate) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (width(font, size, rest) > width && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(font, size, rest.substring(0, cut)) > width) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
-            }
-            if (!line.isEmpty() || lines.isEmpty()) {
-                lines.add(line.toString());
-            }
-            return lines;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package eu.trustdesk.invoicing.control;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import static eu.trustdesk.invoicing.control.En16931Terms.amount;
 
 import com.helger.ubl21.UBL21Marshaller;
@@ -385,7 +387,7 @@ public class UblWriter {
         discount.setChargeIndicator(false);
         discount.setAllowanceChargeReasonCode(En16931Terms.ALLOWANCE_DISCOUNT);
         discount.addAllowanceChargeReason(new AllowanceChargeReasonType(
-                new InvoiceTexts(line.invoice().language()).text("lines.discount")));
+                DocumentTexts.of(DocumentBundle.INVOICE, line.invoice().language()).text("lines.discount")));
         discount.setAmount(amount).setCurrencyID(line.invoice().currency());
         return discount;
     }

@@ -1,10 +1,12 @@
 package eu.trustdesk.ordering.boundary;
 
+import eu.trustdesk.shared.BusinessCalendar;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.catalog.entity.Product;
-import eu.trustdesk.ordering.control.DocumentTexts;
 import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.control.CouponThrottle;
 import eu.trustdesk.ordering.control.PaymentAccounts;
@@ -40,7 +42,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -59,7 +60,6 @@ import java.util.Set;
 @RolesAllowed({Role.Names.CUSTOMER})
 public class Checkout {
 
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Paris");
 
     private final PaymentPolicy policy = new PaymentPolicy();
 
@@ -246,7 +246,7 @@ public class Checkout {
         order.acceptedTerms(termsArchive.current(language));
         em.persist(order);
         em.flush();
-        order.assignNumber(String.format("CMD-%d-%06d", LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear(), order.id()));
+        order.assignNumber(String.format("CMD-%d-%06d", BusinessCalendar.today(clock).getYear(), order.id()));
 
         if (coupon != null) {
             payments.redeemCoupon(coupon, buyer.email(), skus(lines), order.number(), now);
@@ -293,7 +293,7 @@ public class Checkout {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+        return BusinessCalendar.today(clock);
     }
 
     /** The cart's products as priced lines, each checked: on sale, offered for that validity, sensible quantity. */
@@ -314,7 +314,7 @@ public class Checkout {
                 throw new BusinessException("error.cart.quantity", CartLine.MAX_QUANTITY);
             }
             String description = product.name(language)
-                    + (product.oneOff() ? "" : " – " + new DocumentTexts(language).text("line.validity", line.validityYears()));
+                    + (product.oneOff() ? "" : " – " + DocumentTexts.of(DocumentBundle.SHOP, language).text("line.validity", line.validityYears()));
             lines.add(new Priced(new LineItem(product.sku(), description, line.quantity(), price.amount(),
                     product.vatRate()), new LineFacts(line.validityYears(), product.kind().needsActivation(),
                     product.shipped())));

@@ -5,7 +5,7 @@ import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.audit.control.AuditTrail;
 import eu.trustdesk.ordering.control.Contracts;
 import eu.trustdesk.ordering.entity.ClientContract;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Money;
@@ -66,7 +66,7 @@ public class ClientContracts {
         }
         Instant now = clock.instant();
         String administrator = session.getCallerPrincipal().getName();
-        ClientContract contract = new ClientContract(organisation, contracts.nextNumber(OfficeCalendar.dayOf(now).getYear()),
+        ClientContract contract = new ClientContract(organisation, contracts.nextNumber(BusinessCalendar.dayOf(now).getYear()),
                 form.getStartDate(), form.getEndDate(), form.getAnnualCommitment(), Money.EUR, administrator, now);
         em.persist(contract);
         audit.record(administrator, "contract.created", SUBJECT, organisationId, contract.number());
@@ -112,7 +112,7 @@ public class ClientContracts {
     }
 
     private LocalDate today() {
-        return OfficeCalendar.dayOf(clock.instant());
+        return BusinessCalendar.dayOf(clock.instant());
     }
 
     private Organisation organisation(long organisationId) {

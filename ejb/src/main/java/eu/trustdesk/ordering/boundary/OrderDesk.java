@@ -1,9 +1,11 @@
 package eu.trustdesk.ordering.boundary;
 
+import eu.trustdesk.shared.Links;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.activation.control.OrderRequests;
 import eu.trustdesk.notification.control.MailOutbox;
-import eu.trustdesk.ordering.control.DocumentTexts;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.ordering.control.OrderCompletion;
 import eu.trustdesk.ordering.entity.CustomerOrder;
@@ -152,11 +154,11 @@ public class OrderDesk {
         String accountant = session.getCallerPrincipal().getName();
         boolean complete = order.recordPayment(amount, receivedOn, bankReference, accountant, clock.instant());
         Language language = order.buyer().language();
-        DocumentTexts texts = new DocumentTexts(language);
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.SHOP, language);
         outbox.queue(order.buyer().email(), language, complete ? "order.paymentReceived" : "order.paymentPartial",
                 order.buyer().firstName(), link("customer/order.xhtml?id=" + order.id()), order.number(),
-                texts.amount(amount, order.currency()), texts.date(receivedOn),
-                texts.amount(order.amountRemaining(), order.currency()));
+                texts.money(amount, order.currency()), texts.date(receivedOn),
+                texts.money(order.amountRemaining(), order.currency()));
         if (complete) {
             completion.invoice(order, language);
         }
@@ -183,6 +185,6 @@ public class OrderDesk {
     }
 
     private String link(String page) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+        return Links.join(baseUrl, page);
     }
 }

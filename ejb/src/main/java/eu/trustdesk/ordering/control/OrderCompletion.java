@@ -1,5 +1,8 @@
 package eu.trustdesk.ordering.control;
 
+import eu.trustdesk.shared.Links;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.control.SecretTokens;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.activation.entity.ActivationRequest;
@@ -91,10 +94,10 @@ public class OrderCompletion {
                 }
             }
         }
-        DocumentTexts texts = new DocumentTexts(language);
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.SHOP, language);
         outbox.queue(buyer.email(), language, "order.confirmation", buyer.firstName(),
                 link("customer/order.xhtml?id=" + order.id()), order.number(),
-                texts.amount(order.totalIncludingVat(), order.currency()), instructions);
+                texts.money(order.totalIncludingVat(), order.currency()), instructions);
         if (!order.buyerIsApplicant() && !order.linesWhere(OrderLine::needsActivation).isEmpty()) {
             String secret = secrets.newSecret();
             em.persist(new ApplicantInvitation(order.number(), order.applicant().email(), secrets.hash(secret), now));
@@ -134,9 +137,9 @@ public class OrderCompletion {
 
     /** How to pay this order, in words, for the purchase order, the confirmation page and the mail. */
     public String paymentInstructions(CustomerOrder order, Language language) {
-        DocumentTexts t = new DocumentTexts(language);
+        DocumentTexts t = DocumentTexts.of(DocumentBundle.SHOP, language);
         eu.trustdesk.invoicing.entity.Seller seller = sellerDetails.current();
-        String total = t.amount(order.totalIncludingVat(), order.currency());
+        String total = t.money(order.totalIncludingVat(), order.currency());
         String none = t.text("instructions.none");
         return switch (order.paymentMode()) {
             case BANK_TRANSFER -> t.text("instructions.BANK_TRANSFER", total, seller.ibanGrouped(), seller.bic(),
@@ -164,6 +167,6 @@ public class OrderCompletion {
     }
 
     private String link(String page) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+        return Links.join(baseUrl, page);
     }
 }

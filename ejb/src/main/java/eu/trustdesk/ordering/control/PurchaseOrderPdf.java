@@ -1,5 +1,8 @@
 package eu.trustdesk.ordering.control;
 
+import eu.trustdesk.platform.document.PdfDocument;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.invoicing.entity.Seller;
 import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.ordering.entity.OrderLine;
@@ -21,7 +24,7 @@ public final class PurchaseOrderPdf {
     private static final float[] VAT_COLUMNS = {0.2f, 0.3f, 0.3f};
 
     public byte[] render(CustomerOrder order, Language language, Seller seller, String paymentInstructions) {
-        DocumentTexts t = new DocumentTexts(language);
+        DocumentTexts t = DocumentTexts.of(DocumentBundle.SHOP, language);
         PdfDocument pdf = new PdfDocument(t.text("po.title", order.number()))
                 .heading(t.text("po.title", order.number()))
                 .keyValue(t.text("po.date"), t.dateTime(order.submittedAt()));
@@ -59,11 +62,11 @@ public final class PurchaseOrderPdf {
         pdf.table(List.of(t.text("po.col.rate"), t.text("po.col.taxable"), t.text("po.col.tax")), VAT_COLUMNS, vat);
 
         if (order.couponCode() != null) {
-            pdf.keyValue(t.text("po.coupon"), order.couponCode() + " (-" + t.amount(order.discountTotal(), order.currency()) + ")");
+            pdf.keyValue(t.text("po.coupon"), order.couponCode() + " (-" + t.money(order.discountTotal(), order.currency()) + ")");
         }
-        pdf.keyValue(t.text("po.total.net"), t.amount(order.totalExcludingVat(), order.currency()))
-                .keyValue(t.text("po.total.vat"), t.amount(order.totalVat(), order.currency()))
-                .keyValue(t.text("po.total.gross"), t.amount(order.totalIncludingVat(), order.currency()));
+        pdf.keyValue(t.text("po.total.net"), t.money(order.totalExcludingVat(), order.currency()))
+                .keyValue(t.text("po.total.vat"), t.money(order.totalVat(), order.currency()))
+                .keyValue(t.text("po.total.gross"), t.money(order.totalIncludingVat(), order.currency()));
 
         pdf.space(6).keyValue(t.text("po.payment"), t.text("payment.mode." + order.paymentMode().name()))
                 .paragraph(paymentInstructions)

@@ -1,5 +1,8 @@
 package eu.trustdesk.ordering.control;
 
+import eu.trustdesk.platform.document.PdfDocument;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.shared.Language;
 
 /**
@@ -16,7 +19,7 @@ public final class TermsOfSale {
 
     /** The terms as the PDF the buyer reads and accepts. */
     public static byte[] pdf(Language language) {
-        DocumentTexts texts = new DocumentTexts(language);
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.SHOP, language);
         PdfDocument pdf = new PdfDocument(texts.text("terms.title"))
                 .heading(texts.text("terms.title"))
                 .paragraph(texts.text("terms.version", CURRENT_VERSION));

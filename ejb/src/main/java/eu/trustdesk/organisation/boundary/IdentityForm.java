@@ -28,12 +28,25 @@ public class IdentityForm implements Serializable {
         form.name = name;
         form.holderType = holderType;
         form.country = country;
-        form.siret = identity.siret();
-        form.vatNumber = identity.vatNumber();
-        form.taxCode = identity.taxCode();
-        form.sdiCode = identity.sdiCode();
-        form.pec = identity.pec();
-        form.ipaCode = identity.ipaCode();
+        if (identity != null) {
+            form.siret = identity.siret();
+            form.vatNumber = identity.vatNumber();
+            form.taxCode = identity.taxCode();
+            form.sdiCode = identity.sdiCode();
+            form.pec = identity.pec();
+            form.ipaCode = identity.ipaCode();
+        }
+        return form;
+    }
+
+    /**
+     * A form where neither the holder type nor the country is chosen yet: the activation wizard
+     * asks for them first, and a preselected answer would be taken for the applicant's.
+     */
+    public static IdentityForm unchosen() {
+        IdentityForm form = new IdentityForm();
+        form.holderType = null;
+        form.country = null;
         return form;
     }
 

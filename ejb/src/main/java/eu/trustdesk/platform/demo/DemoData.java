@@ -9,7 +9,7 @@ import eu.trustdesk.ordering.control.Contracts;
 import eu.trustdesk.ordering.entity.ClientContract;
 import eu.trustdesk.ordering.entity.Coupon;
 import eu.trustdesk.ordering.entity.MovementReason;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.ordering.entity.PrepaidAccount;
 import eu.trustdesk.organisation.entity.Contact;
 import eu.trustdesk.organisation.entity.Country;
@@ -180,7 +180,7 @@ public class DemoData {
      */
     private void loadPayments() {
         Instant now = clock.instant();
-        int year = OfficeCalendar.dayOf(now).getYear();
+        int year = BusinessCalendar.dayOf(now).getYear();
         LocalDate newYear = LocalDate.of(year, 1, 1);
         LocalDate newYearsEve = LocalDate.of(year, 12, 31);
         String accountant = "accountant@demo.trustdesk.eu";

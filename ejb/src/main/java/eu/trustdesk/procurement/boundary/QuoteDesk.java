@@ -1,5 +1,9 @@
 package eu.trustdesk.procurement.boundary;
 
+import eu.trustdesk.shared.Links;
+import eu.trustdesk.shared.BusinessCalendar;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.invoicing.control.SellerDetails;
@@ -11,7 +15,6 @@ import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.ordering.entity.CustomerOrder.LineFacts;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.procurement.control.DeliveryNotePdf;
-import eu.trustdesk.procurement.control.ProcurementTexts;
 import eu.trustdesk.procurement.control.StockKeeper;
 import eu.trustdesk.procurement.entity.DeliveryNote;
 import eu.trustdesk.procurement.entity.PurchaseOrderReceipt;
@@ -125,7 +128,7 @@ public class QuoteDesk {
     public String recordPurchaseOrder(long quoteId, @NotNull PurchaseOrderForm form) {
         Quote quote = locked(quoteId);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Quotes.BUSINESS_ZONE);
+        LocalDate today = BusinessCalendar.dayOf(now);
         quote.requireOpen(today);
         PurchaseOrderReceipt receipt = PurchaseOrderReceipt.of(form.getNumber(), form.getDate(), form.getSignatory(),
                 form.isOriginalConfirmed(), form.getScanName(), form.getScan(), actor(), now, today);
@@ -165,7 +168,7 @@ public class QuoteDesk {
         stock.ship(quote, quote.shipReservation(now));
         em.persist(note);
         em.flush();
-        note.assignNumber(String.format("BL-%d-%06d", LocalDate.ofInstant(now, Quotes.BUSINESS_ZONE).getYear(),
+        note.assignNumber(String.format("BL-%d-%06d", BusinessCalendar.dayOf(now).getYear(),
                 note.id()));
         note.attachPdf(deliveryNotePdf.render(note, sellerDetails.current()));
 
@@ -190,14 +193,14 @@ public class QuoteDesk {
     /** The invoice to the paying service, e-mailed with the original purchase order attached. */
     private Invoice invoice(Quote quote, CustomerOrder order, DeliveryNote note) {
         Invoice invoice = completion.invoice(order, quote.language());
-        ProcurementTexts texts = new ProcurementTexts(quote.language());
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.PROCUREMENT, quote.language());
         String recipient = quote.payer().contact() != null && quote.payer().contact().email() != null
                 ? quote.payer().contact().email() : quote.buyer().email();
         String name = quote.payer().contact() != null && quote.payer().contact().name() != null
                 ? quote.payer().contact().name() : quote.payer().name();
         var seller = sellerDetails.current();
         var mail = outbox.queue(recipient, quote.language(), "quote.invoice", name, link(""), invoice.number(),
-                quote.purchaseOrder().number(), texts.shop().amount(invoice.totalIncludingVat(), invoice.currency()),
+                quote.purchaseOrder().number(), texts.money(invoice.totalIncludingVat(), invoice.currency()),
                 seller.ibanGrouped(), seller.bic(), quote.organisationName())
                 .attach(invoice.number() + ".pdf", "application/pdf", invoice.pdf())
                 .attach(quote.purchaseOrder().scanName(), quote.purchaseOrder().scanType(), quote.purchaseOrder().scan());
@@ -237,6 +240,6 @@ public class QuoteDesk {
     }
 
     private String link(String page) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+        return Links.join(baseUrl, page);
     }
 }

@@ -1,5 +1,9 @@
 package eu.trustdesk.procurement.boundary;
 
+import eu.trustdesk.shared.Links;
+import eu.trustdesk.shared.BusinessCalendar;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
@@ -15,7 +19,6 @@ import eu.trustdesk.organisation.entity.BillingProfile;
 import eu.trustdesk.organisation.entity.DeliveryAddress;
 import eu.trustdesk.organisation.entity.HolderType;
 import eu.trustdesk.organisation.entity.Organisation;
-import eu.trustdesk.procurement.control.ProcurementTexts;
 import eu.trustdesk.procurement.control.QuotePdf;
 import eu.trustdesk.procurement.control.StockKeeper;
 import eu.trustdesk.procurement.entity.DeliveryNote;
@@ -34,7 +37,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +55,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Quotes {
 
     /** The seller is French: a quote's dates are those of Paris. */
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Paris");
 
     private final QuotePdf quotePdf = new QuotePdf();
 
@@ -130,10 +131,10 @@ public class Quotes {
     public void send(long quoteId) {
         Quote quote = mine(quoteId);
         Account buyer = quote.buyer();
-        ProcurementTexts texts = new ProcurementTexts(quote.language());
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.PROCUREMENT, quote.language());
         outbox.queue(buyer.email(), quote.language(), "quote.issued", buyer.firstName(), link("customer/quotes.xhtml"),
-                quote.number(), texts.shop().date(quote.issuedAt()), validUntil(quote),
-                texts.shop().amount(quote.totalIncludingVat(), quote.currency()))
+                quote.number(), texts.date(quote.issuedAt()), validUntil(quote),
+                texts.money(quote.totalIncludingVat(), quote.currency()))
                 .attach(quote.number() + ".pdf", "application/pdf", quote.pdf());
     }
 
@@ -188,7 +189,7 @@ public class Quotes {
 
     /** Today in the seller's calendar. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+        return BusinessCalendar.today(clock);
     }
 
     private String validUntil(Quote quote) {
@@ -239,6 +240,6 @@ public class Quotes {
     }
 
     private String link(String page) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + page;
+        return Links.join(baseUrl, page);
     }
 }

@@ -1,8 +1,9 @@
 package eu.trustdesk.procurement.control;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.invoicing.entity.Seller;
-import eu.trustdesk.ordering.control.DocumentTexts;
-import eu.trustdesk.ordering.control.PdfDocument;
+import eu.trustdesk.platform.document.PdfDocument;
 import eu.trustdesk.procurement.entity.DeliveryNote;
 import eu.trustdesk.procurement.entity.Quote;
 import eu.trustdesk.procurement.entity.QuoteLine;
@@ -20,8 +21,8 @@ public final class DeliveryNotePdf {
 
     public byte[] render(DeliveryNote note, Seller seller) {
         Quote quote = note.quote();
-        ProcurementTexts t = new ProcurementTexts(quote.language());
-        DocumentTexts shop = t.shop();
+        DocumentTexts t = DocumentTexts.of(DocumentBundle.PROCUREMENT, quote.language());
+        DocumentTexts shop = DocumentTexts.of(DocumentBundle.SHOP, quote.language());
         PdfDocument pdf = new PdfDocument(t.text("note.title", note.number()))
                 .heading(t.text("note.title", note.number()))
                 .keyValue(t.text("note.date"), shop.date(note.shippedAt()))

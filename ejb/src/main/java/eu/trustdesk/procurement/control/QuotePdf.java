@@ -1,8 +1,9 @@
 package eu.trustdesk.procurement.control;
 
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.invoicing.entity.Seller;
-import eu.trustdesk.ordering.control.DocumentTexts;
-import eu.trustdesk.ordering.control.PdfDocument;
+import eu.trustdesk.platform.document.PdfDocument;
 import eu.trustdesk.ordering.entity.Payer;
 import eu.trustdesk.organisation.entity.Contact;
 import eu.trustdesk.organisation.entity.LegalIdentity;
@@ -25,8 +26,8 @@ public final class QuotePdf {
     private static final float[] VAT_COLUMNS = {0.2f, 0.3f, 0.3f};
 
     public byte[] render(Quote quote, Seller seller) {
-        ProcurementTexts t = new ProcurementTexts(quote.language());
-        DocumentTexts shop = t.shop();
+        DocumentTexts t = DocumentTexts.of(DocumentBundle.PROCUREMENT, quote.language());
+        DocumentTexts shop = DocumentTexts.of(DocumentBundle.SHOP, quote.language());
         PdfDocument pdf = new PdfDocument(t.text("quote.title", quote.number()))
                 .heading(t.text("quote.title", quote.number()))
                 .keyValue(t.text("quote.date"), shop.date(quote.issuedAt()))
@@ -66,9 +67,9 @@ public final class QuotePdf {
         }
         pdf.table(List.of(shop.text("po.col.rate"), shop.text("po.col.taxable"), shop.text("po.col.tax")), VAT_COLUMNS,
                 vat);
-        pdf.keyValue(shop.text("po.total.net"), shop.amount(quote.totalExcludingVat(), quote.currency()))
-                .keyValue(shop.text("po.total.vat"), shop.amount(quote.totalVat(), quote.currency()))
-                .keyValue(shop.text("po.total.gross"), shop.amount(quote.totalIncludingVat(), quote.currency()));
+        pdf.keyValue(shop.text("po.total.net"), shop.money(quote.totalExcludingVat(), quote.currency()))
+                .keyValue(shop.text("po.total.vat"), shop.money(quote.totalVat(), quote.currency()))
+                .keyValue(shop.text("po.total.gross"), shop.money(quote.totalIncludingVat(), quote.currency()));
 
         pdf.space(6).keyValue(t.text("quote.payment"), t.text("quote.paymentMode"));
         pdf.subheading(t.text("quote.bank"))

@@ -1,7 +1,6 @@
 package eu.trustdesk.voucher.boundary;
 
 import eu.trustdesk.ordering.entity.PaymentMode;
-import eu.trustdesk.voucher.control.LineRequest;
 import java.io.Serializable;
 import java.util.List;
 

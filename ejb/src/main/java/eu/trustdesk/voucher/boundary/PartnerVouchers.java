@@ -8,8 +8,6 @@ import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.pricing.PriceSummary;
-import eu.trustdesk.voucher.control.LineRequest;
-import eu.trustdesk.voucher.control.PriceListEntry;
 import eu.trustdesk.voucher.control.VoucherDesk;
 import eu.trustdesk.voucher.control.VoucherPricing;
 import eu.trustdesk.voucher.control.VoucherStore;

@@ -1,10 +1,12 @@
 package eu.trustdesk.voucher.boundary;
 
+import eu.trustdesk.shared.Links;
+import eu.trustdesk.platform.document.DocumentTexts;
+import eu.trustdesk.platform.document.DocumentBundle;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.audit.control.AuditTrail;
 import eu.trustdesk.notification.control.MailOutbox;
-import eu.trustdesk.ordering.control.DocumentTexts;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.voucher.control.VoucherStore;
@@ -85,12 +87,11 @@ public class VoucherPayments {
         audit.record(accountant, "voucher.payment", SUBJECT, order.id(), amount + " " + bankReference.strip());
         Account partner = em.find(Account.class, order.partnerAccountId());
         Language language = partner.language();
-        DocumentTexts texts = new DocumentTexts(language);
+        DocumentTexts texts = DocumentTexts.of(DocumentBundle.SHOP, language);
         outbox.queue(partner.email(), language, complete ? "voucher.paymentReceived" : "voucher.paymentPartial",
-                partner.firstName(), (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/")
-                        + "partner/vouchers/order.xhtml?id=" + order.id(),
-                order.number(), texts.amount(amount, order.currency()), texts.date(receivedOn),
-                texts.amount(order.amountRemaining(), order.currency()));
+                partner.firstName(), Links.join(baseUrl, "partner/vouchers/order.xhtml?id=" + order.id()),
+                order.number(), texts.money(amount, order.currency()), texts.date(receivedOn),
+                texts.money(order.amountRemaining(), order.currency()));
         return complete;
     }
 }

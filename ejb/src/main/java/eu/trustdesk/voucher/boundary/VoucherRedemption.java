@@ -5,7 +5,6 @@ import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
-import eu.trustdesk.voucher.control.VoucherLookup;
 import eu.trustdesk.voucher.control.VoucherRedeemer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,8 @@
 package eu.trustdesk.voucher.control;
 
+import eu.trustdesk.shared.Links;
+import eu.trustdesk.voucher.boundary.VoucherFeatureOff;
+import eu.trustdesk.voucher.boundary.LineRequest;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.invoicing.control.InvoiceIssuer;
 import eu.trustdesk.invoicing.entity.Invoice;
@@ -11,7 +14,7 @@ import eu.trustdesk.ordering.control.PaymentContext;
 import eu.trustdesk.ordering.control.PaymentPolicy;
 import eu.trustdesk.ordering.control.PrepaidBalances;
 import eu.trustdesk.ordering.entity.MovementReason;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.shared.BusinessException;
@@ -117,7 +120,7 @@ public class VoucherDesk {
                 lines.stream().map(LineRequest::validityYears).toList(), now);
         em.persist(order);
         em.flush();
-        String number = String.format("V%d-%06d", LocalDate.ofInstant(now, InvoiceIssuer.LEGAL_ZONE).getYear(),
+        String number = String.format("V%d-%06d", BusinessCalendar.dayOf(now).getYear(),
                 order.id());
         order.numbered(number);
         em.flush();
@@ -126,7 +129,7 @@ public class VoucherDesk {
         switch (mode) {
             case PREPAID_ACCOUNT -> payments.debitPrepaid(organisation.id(), prices.totalIncludingVat(), number);
             case CLIENT_CONTRACT -> contract = payments.activeContractNumber(organisation.id(),
-                    OfficeCalendar.dayOf(now)).orElseThrow(() -> new BusinessException("error.payment.contractRequired"));
+                    BusinessCalendar.dayOf(now)).orElseThrow(() -> new BusinessException("error.payment.contractRequired"));
             default -> {
                 // bank transfer: the invoice says how to pay
             }
@@ -207,11 +210,11 @@ public class VoucherDesk {
 
     /** Where a voucher's code is appended to make its redemption URL. */
     public String redemptionBase() {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "redeem.xhtml?code=";
+        return Links.join(baseUrl, "redeem.xhtml?code=");
     }
 
     private PaymentContext paymentContext(Organisation organisation, BigDecimal total) {
-        boolean contract = payments.activeContractNumber(organisation.id(), OfficeCalendar.dayOf(clock.instant()))
+        boolean contract = payments.activeContractNumber(organisation.id(), BusinessCalendar.dayOf(clock.instant()))
                 .isPresent();
         return new PaymentContext(false, contract, payments.prepaidBalance(organisation.id()).orElse(null), total, false);
     }

@@ -1,5 +1,7 @@
 package eu.trustdesk.voucher.control;
 
+import eu.trustdesk.voucher.boundary.PriceListEntry;
+import eu.trustdesk.voucher.boundary.LineRequest;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;

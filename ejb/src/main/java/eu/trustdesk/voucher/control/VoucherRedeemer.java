@@ -1,5 +1,6 @@
 package eu.trustdesk.voucher.control;
 
+import eu.trustdesk.voucher.boundary.VoucherLookup;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.activation.control.ActivationMails;
 import eu.trustdesk.activation.entity.ActivationRequest;

@@ -1,5 +1,6 @@
 package eu.trustdesk.voucher.control;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.platform.DatabaseConfiguration;
 import eu.trustdesk.voucher.entity.Voucher;
 import eu.trustdesk.voucher.entity.VoucherCode;
@@ -20,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -53,7 +53,6 @@ public class VoucherStore {
     private static final String ROW = "(?,?,?,?,?,?,?,?,?,0)";
     public static final List<String> CSV_HEADER = List.of("code", "url", "product", "validity_years", "state",
             "order_date", "expiry_date", "customer_name");
-    private static final ZoneId DATE_ZONE = ZoneId.of("Europe/Paris");
 
     @PersistenceContext
     private EntityManager em;
@@ -131,8 +130,8 @@ public class VoucherStore {
      * cell made safe against formulas.
      */
     public void writeCsv(VoucherOrder order, String redemptionBase, Writer out) {
-        String orderDate = LocalDate.ofInstant(order.orderedAt(), DATE_ZONE).toString();
-        String expiryDate = LocalDate.ofInstant(order.expiresAt(), DATE_ZONE).toString();
+        String orderDate = BusinessCalendar.dayOf(order.orderedAt()).toString();
+        String expiryDate = BusinessCalendar.dayOf(order.expiresAt()).toString();
         String customer = SafeCsv.cell(order.customerName());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(

@@ -3,7 +3,6 @@ package eu.trustdesk.platform.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.trustdesk.ordering.control.PdfDocument;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

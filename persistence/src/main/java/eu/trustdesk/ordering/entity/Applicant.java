@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.entity;
 
+import eu.trustdesk.shared.PhoneNumber;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -16,7 +17,6 @@ public class Applicant implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{6,30}");
 
     @Column(name = "applicant_first_name", length = 80)
     private String firstName;
@@ -46,11 +46,7 @@ public class Applicant implements Serializable {
             throw new BusinessException("error.applicant.email", mail);
         }
         applicant.email = mail;
-        String tel = phone == null ? "" : phone.strip();
-        if (!PHONE.matcher(tel).matches()) {
-            throw new BusinessException("error.applicant.phone", tel);
-        }
-        applicant.phone = tel;
+        applicant.phone = PhoneNumber.checked(phone, "error.applicant.phone");
         applicant.organisation = organisation == null || organisation.isBlank() ? null
                 : required(organisation, 150, "error.applicant.organisation");
         return applicant;

@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.entity;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.shared.BusinessException;
@@ -37,7 +38,7 @@ import java.util.TreeSet;
  *
  * <p>The code is stored in upper case and looked up the same way ({@link #normalizeCode}), so a
  * customer may type it in any case. The window is a pair of calendar days, both included, read in
- * the office's time zone ({@link OfficeCalendar}): coupons are announced as "valid until
+ * the office's time zone ({@link BusinessCalendar}): coupons are announced as "valid until
  * 31 December", and a day is what the administrator enters and what the customer understands;
  * an {@code Instant} would make "until" depend on the time of day someone happened to type.
  *
@@ -198,7 +199,7 @@ public class Coupon {
         if (disabled) {
             throw new BusinessException("error.coupon.disabled", code);
         }
-        LocalDate today = OfficeCalendar.dayOf(now);
+        LocalDate today = BusinessCalendar.dayOf(now);
         if (today.isBefore(validFrom)) {
             throw new BusinessException("error.coupon.notYetValid", code);
         }
@@ -252,7 +253,7 @@ public class Coupon {
     }
 
     public CouponState state(Instant now) {
-        LocalDate today = OfficeCalendar.dayOf(now);
+        LocalDate today = BusinessCalendar.dayOf(now);
         if (disabled) {
             return CouponState.DISABLED;
         }

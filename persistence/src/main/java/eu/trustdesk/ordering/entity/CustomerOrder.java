@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.entity;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.organisation.entity.PostalAddress;
@@ -289,7 +290,7 @@ public class CustomerOrder {
             throw new BusinessException("error.order.notAwaitingPayment");
         }
         ReceivedPayment payment = ReceivedPayment.of(amount, receivedOn, bankReference, accountant, now,
-                amountRemaining(), OfficeCalendar.dayOf(submittedAt));
+                amountRemaining(), BusinessCalendar.dayOf(submittedAt));
         payments.add(payment);
         record(now, accountant, "paymentReceived", payment.bankReference());
         if (amountRemaining().signum() == 0) {

@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.entity;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -70,7 +71,7 @@ public class ReceivedPayment implements Serializable {
         if (amount.compareTo(remaining) > 0) {
             throw new BusinessException("error.payment.overpayment", amount, remaining);
         }
-        LocalDate today = OfficeCalendar.dayOf(now);
+        LocalDate today = BusinessCalendar.dayOf(now);
         if (receivedOn == null || receivedOn.isAfter(today) || receivedOn.isBefore(orderedOn)) {
             throw new BusinessException("error.payment.date");
         }

@@ -1,5 +1,6 @@
 package eu.trustdesk.organisation.entity;
 
+import eu.trustdesk.shared.PhoneNumber;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -16,7 +17,6 @@ public class Contact implements Serializable {
     public static final int PHONE_LENGTH = 30;
     /** Deliberately loose: the mail server decides; this only catches obvious typing mistakes. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{6,30}");
 
     @Column(name = "contact_name", length = NAME_LENGTH)
     private String name;
@@ -45,11 +45,7 @@ public class Contact implements Serializable {
             contact.email = e;
         }
         if (phone != null && !phone.isBlank()) {
-            String p = phone.strip();
-            if (!PHONE.matcher(p).matches()) {
-                throw new BusinessException("error.contact.phone", p);
-            }
-            contact.phone = p;
+            contact.phone = PhoneNumber.checked(phone, "error.contact.phone");
         }
         return contact;
     }

@@ -1,5 +1,6 @@
 package eu.trustdesk.procurement.entity;
 
+import eu.trustdesk.shared.PhoneNumber;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.ordering.entity.CustomerOrder.LineFacts;
 import eu.trustdesk.ordering.entity.OrderVat;
@@ -40,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A priced offer to a confirmed public body, valid one month: the first step of
@@ -70,7 +70,6 @@ public class Quote {
     /** How long a quote binds the seller. */
     public static final int VALIDITY_MONTHS = 1;
     /** The phone numbers an order's applicant may give. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{6,30}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -226,10 +225,7 @@ public class Quote {
         this.deliveryRecipient = deliveryRecipient;
         this.deliveryAddress = deliveryAddress == null ? organisation.quoteHeaderAddress() : deliveryAddress;
         this.deliveryPhone = deliveryPhone;
-        if (applicantPhone == null || !PHONE.matcher(applicantPhone.strip()).matches()) {
-            throw new BusinessException("error.applicant.phone", applicantPhone == null ? "" : applicantPhone);
-        }
-        this.applicantPhone = applicantPhone.strip();
+        this.applicantPhone = PhoneNumber.checked(applicantPhone, "error.applicant.phone");
         this.payer = Objects.requireNonNull(payer, "payer");
         this.currency = prices.currency();
         for (int i = 0; i < prices.lines().size(); i++) {

@@ -1,6 +1,6 @@
 package eu.trustdesk.voucher.entity;
 
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.ordering.entity.ReceivedPayment;
 import eu.trustdesk.organisation.entity.Organisation;
@@ -303,7 +303,7 @@ public class VoucherOrder {
             throw new BusinessException("error.voucher.order.notAwaitingPayment", number);
         }
         payments.add(ReceivedPayment.of(amount, receivedOn, bankReference, accountant, now, amountRemaining(),
-                OfficeCalendar.dayOf(orderedAt)));
+                BusinessCalendar.dayOf(orderedAt)));
         if (amountRemaining().signum() == 0) {
             awaitingPayment = false;
             return true;

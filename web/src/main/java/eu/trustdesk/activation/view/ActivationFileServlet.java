@@ -4,25 +4,22 @@ import eu.trustdesk.activation.boundary.ActivationFile;
 import eu.trustdesk.activation.boundary.DocumentContent;
 import eu.trustdesk.activation.boundary.ValidationDesk;
 import eu.trustdesk.activation.entity.ContractKind;
-import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.platform.view.Download;
+import eu.trustdesk.platform.view.DownloadPath;
+import eu.trustdesk.platform.view.DownloadServlet;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The files of activation requests: {@code .../document/R/D} (identity document D of request R),
  * {@code .../preview/R/D} (console: the document as an image, a PDF's first page rendered) and
- * {@code .../contract/R/KIND} (the contract PDF as shown to the applicant). Always downloads
- * ({@code Content-Disposition: attachment}, no type sniffing), never a page of ours; who may read
- * a file the boundaries decide: the applicant in the customer area, validators in the console;
- * anybody else's file is not found.
+ * {@code .../contract/R/KIND} (the contract PDF as shown to the applicant). Who may read a file the
+ * boundaries decide: the applicant in the customer area, validators in the console; anybody
+ * else's file is not found.
  */
 @WebServlet(urlPatterns = {"/customer/activation-files/*", "/console/activation-files/*"})
-public class ActivationFileServlet extends HttpServlet {
+public class ActivationFileServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,52 +30,32 @@ public class ActivationFileServlet extends HttpServlet {
     private ValidationDesk desk;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
-        if (parts.length != 4 || !parts[2].matches("\\d{1,18}")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        long requestId = Long.parseLong(parts[2]);
-        boolean console = request.getServletPath().startsWith("/console");
-        try {
-            switch (parts[1]) {
-                case "document" -> {
-                    long documentId = number(parts[3]);
-                    DocumentContent content = console ? desk.document(requestId, documentId)
-                            : file.document(requestId, documentId);
-                    send(response, "identity-document-" + requestId + extension(content.contentType()),
-                            content.contentType(), content.bytes());
-                }
-                case "preview" -> {
-                    if (!console) {
-                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                        return;
-                    }
-                    DocumentContent content = desk.preview(requestId, number(parts[3]));
-                    send(response, "preview-" + requestId + extension(content.contentType()), content.contentType(),
-                            content.bytes());
-                }
-                case "contract" -> {
-                    ContractKind kind = ContractKind.valueOf(parts[3]);
-                    byte[] pdf = console ? desk.contractPdf(requestId, kind) : file.contractPdf(requestId, kind);
-                    send(response, kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + requestId
-                            + ".pdf", "application/pdf", pdf);
-                }
-                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    protected Download download(DownloadPath path) {
+        long requestId = path.expect(3).id(1);
+        boolean console = path.console();
+        return switch (path.segment(0)) {
+            case "document" -> {
+                long documentId = path.id(2);
+                DocumentContent content = console ? desk.document(requestId, documentId)
+                        : file.document(requestId, documentId);
+                yield Download.of("identity-document-" + requestId + extension(content.contentType()),
+                        content.contentType(), content.bytes());
             }
-        } catch (BusinessException | IllegalArgumentException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        }
-    }
-
-    private static long number(String part) {
-        if (!part.matches("\\d{1,18}")) {
-            throw new IllegalArgumentException(part);
-        }
-        return Long.parseLong(part);
+            case "preview" -> {
+                if (!console) {
+                    yield null;
+                }
+                DocumentContent content = desk.preview(requestId, path.id(2));
+                yield Download.of("preview-" + requestId + extension(content.contentType()), content.contentType(),
+                        content.bytes());
+            }
+            case "contract" -> {
+                ContractKind kind = ContractKind.valueOf(path.segment(2));
+                yield Download.pdf(kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + requestId + ".pdf",
+                        console ? desk.contractPdf(requestId, kind) : file.contractPdf(requestId, kind));
+            }
+            default -> null;
+        };
     }
 
     private static String extension(String contentType) {
@@ -87,15 +64,5 @@ public class ActivationFileServlet extends HttpServlet {
             case "image/png" -> ".png";
             default -> ".pdf";
         };
-    }
-
-    private static void send(HttpServletResponse response, String name, String contentType, byte[] content)
-            throws IOException {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
     }
 }

@@ -3,15 +3,14 @@ package eu.trustdesk.activation.view;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.activation.boundary.ActivationFile;
 import eu.trustdesk.activation.boundary.ApplicantForm;
-import eu.trustdesk.activation.boundary.HolderForm;
 import eu.trustdesk.activation.entity.ActivationContract;
 import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.activation.entity.ActivationStatus;
 import eu.trustdesk.activation.entity.ApplicantPerson;
 import eu.trustdesk.activation.entity.ContractKind;
 import eu.trustdesk.activation.entity.OneTimePassword;
+import eu.trustdesk.organisation.boundary.IdentityForm;
 import eu.trustdesk.organisation.boundary.MyOrganisations;
-import eu.trustdesk.organisation.entity.LegalIdentity;
 import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
@@ -58,7 +57,7 @@ public class RequestBacking implements Serializable {
     private String otpAddress;
     private String otpCode;
     private Long organisationId;
-    private HolderForm holder = new HolderForm();
+    private IdentityForm holder = IdentityForm.unchosen();
     private ApplicantForm applicant = new ApplicantForm();
     private final Map<ContractKind, String> shownContracts = new EnumMap<>(ContractKind.class);
     private boolean contractsRead;
@@ -94,10 +93,8 @@ public class RequestBacking implements Serializable {
 
     private void prefill() {
         if (request.holderType() != null) {
-            holder.setName(request.holderName());
-            holder.setHolderType(request.holderType());
-            holder.setCountry(request.holderCountry());
-            copy(request.holderIdentity());
+            holder = IdentityForm.of(request.holderName(), request.holderType(), request.holderCountry(),
+                    request.holderIdentity());
         }
         ApplicantPerson person = request.applicant();
         if (person != null) {
@@ -117,18 +114,6 @@ public class RequestBacking implements Serializable {
         }
         List<String> addresses = getOtpAddresses();
         otpAddress = addresses.isEmpty() ? null : addresses.get(0);
-    }
-
-    private void copy(LegalIdentity identity) {
-        if (identity == null) {
-            return;
-        }
-        holder.setSiret(identity.siret());
-        holder.setVatNumber(identity.vatNumber());
-        holder.setTaxCode(identity.taxCode());
-        holder.setSdiCode(identity.sdiCode());
-        holder.setPec(identity.pec());
-        holder.setIpaCode(identity.ipaCode());
     }
 
     public boolean isWizard() {
@@ -177,10 +162,7 @@ public class RequestBacking implements Serializable {
     /** Copies one of the customer's organisations into the holder's fields. */
     public void prefillFromOrganisation() {
         getOrganisations().stream().filter(o -> o.id().equals(organisationId)).findFirst().ifPresent(o -> {
-            holder.setName(o.name());
-            holder.setHolderType(o.holderType());
-            holder.setCountry(o.country());
-            copy(o.identity());
+            holder = IdentityForm.of(o.name(), o.holderType(), o.country(), o.identity());
         });
     }
 
@@ -347,7 +329,7 @@ public class RequestBacking implements Serializable {
         this.organisationId = organisationId;
     }
 
-    public HolderForm getHolder() {
+    public IdentityForm getHolder() {
         return holder;
     }
 

@@ -1,14 +1,11 @@
 package eu.trustdesk.invoicing.view;
 
 import eu.trustdesk.invoicing.batch.ChorusExports;
-import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.platform.view.Download;
+import eu.trustdesk.platform.view.DownloadPath;
+import eu.trustdesk.platform.view.DownloadServlet;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,35 +15,21 @@ import java.util.regex.Pattern;
  * boundary decides who may have it.
  */
 @WebServlet(urlPatterns = "/console/chorus-flows/*")
-public class ChorusFlowServlet extends HttpServlet {
+public class ChorusFlowServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
     /** Only flow names: nothing else of the export directory can be asked for. */
-    private static final Pattern FILE = Pattern.compile("/(CHORUS-\\d{8}-\\d{4})\\.zip");
+    private static final Pattern FILE = Pattern.compile("(CHORUS-\\d{8}-\\d{4})\\.zip");
 
     @EJB
     private ChorusExports exports;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+    protected Download download(DownloadPath path) {
+        Matcher file = FILE.matcher(path.expect(1).segment(0));
         if (!file.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+            return null;
         }
-        byte[] zip;
-        try {
-            zip = exports.archive(file.group(1));
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (BusinessException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.group(1) + ".zip\"");
-        response.setContentLength(zip.length);
-        response.getOutputStream().write(zip);
+        return Download.of(file.group(1) + ".zip", "application/zip", exports.archive(file.group(1)));
     }
 }

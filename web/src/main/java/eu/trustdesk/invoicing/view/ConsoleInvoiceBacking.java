@@ -1,9 +1,8 @@
 package eu.trustdesk.invoicing.view;
 
 import eu.trustdesk.invoicing.boundary.InvoiceRegister;
-import eu.trustdesk.invoicing.control.En16931Validator;
-import eu.trustdesk.invoicing.control.ExportSyntax;
-import eu.trustdesk.invoicing.control.ValidationReport;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
+import eu.trustdesk.invoicing.boundary.ValidationReport;
 import eu.trustdesk.invoicing.entity.ExportProblem;
 import eu.trustdesk.invoicing.entity.Invoice;
 import eu.trustdesk.platform.view.Messages;
@@ -214,7 +213,7 @@ public class ConsoleInvoiceBacking implements Serializable {
     }
 
     public String getRulesVersion() {
-        return En16931Validator.RULES_VERSION;
+        return register.rulesVersion();
     }
 
     public Long getId() {

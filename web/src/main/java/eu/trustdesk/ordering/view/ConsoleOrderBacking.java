@@ -44,7 +44,7 @@ public class ConsoleOrderBacking implements Serializable {
                 amount = order.amountRemaining();
             }
             if (receivedOn == null) {
-                receivedOn = java.time.LocalDate.now(eu.trustdesk.ordering.entity.OfficeCalendar.ZONE);
+                receivedOn = java.time.LocalDate.now(eu.trustdesk.shared.BusinessCalendar.ZONE);
             }
         } catch (BusinessException e) {
             Pages.notFound();

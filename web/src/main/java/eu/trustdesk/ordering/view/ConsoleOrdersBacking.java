@@ -1,5 +1,6 @@
 package eu.trustdesk.ordering.view;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.ordering.boundary.OrderDesk.OrderFilter;
 import eu.trustdesk.ordering.boundary.OrderDesk;
 import eu.trustdesk.ordering.entity.CustomerOrder;
@@ -11,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -24,7 +24,6 @@ import org.primefaces.model.SortMeta;
 public class ConsoleOrdersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @EJB
     private OrderDesk desk;
@@ -66,8 +65,8 @@ public class ConsoleOrdersBacking implements Serializable {
     }
 
     private OrderFilter filter() {
-        return new OrderFilter(status, paymentMode, from == null ? null : from.atStartOfDay(ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant(), customer);
+        return new OrderFilter(status, paymentMode, from == null ? null : BusinessCalendar.startOf(from),
+                to == null ? null : BusinessCalendar.startOf(to.plusDays(1)), customer);
     }
 
     public List<OrderStatus> getStatuses() {

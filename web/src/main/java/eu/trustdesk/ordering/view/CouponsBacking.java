@@ -7,7 +7,7 @@ import eu.trustdesk.ordering.boundary.Coupons;
 import eu.trustdesk.ordering.entity.Coupon;
 import eu.trustdesk.ordering.entity.CouponState;
 import eu.trustdesk.ordering.entity.CouponUse;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
@@ -54,7 +54,7 @@ public class CouponsBacking implements Serializable {
     @PostConstruct
     void init() {
         now = clock.instant();
-        LocalDate today = OfficeCalendar.dayOf(now);
+        LocalDate today = BusinessCalendar.dayOf(now);
         form = new CouponForm();
         form.setValidFrom(today);
         form.setValidUntil(today.withDayOfYear(today.lengthOfYear()));

@@ -1,7 +1,5 @@
 package eu.trustdesk.ordering.view;
 
-import eu.trustdesk.activation.boundary.MyRequests;
-import eu.trustdesk.activation.entity.ActivationRequest;
 import eu.trustdesk.ordering.boundary.MyOrders;
 import eu.trustdesk.ordering.entity.CustomerOrder;
 import eu.trustdesk.platform.view.Pages;
@@ -20,15 +18,11 @@ public class MyOrdersBacking {
     private MyOrders orders;
 
     @EJB
-    private MyRequests requests;
-
-    @EJB
     private eu.trustdesk.invoicing.boundary.MyInvoices invoices;
 
     private Long id;
     private CustomerOrder order;
     private List<CustomerOrder> list;
-    private List<ActivationRequest> myRequests;
 
     public void load() {
         try {
@@ -51,13 +45,6 @@ public class MyOrdersBacking {
             list = orders.list();
         }
         return list;
-    }
-
-    public List<ActivationRequest> getRequests() {
-        if (myRequests == null) {
-            myRequests = requests.list();
-        }
-        return myRequests;
     }
 
     public Long getId() {

@@ -6,7 +6,7 @@ import eu.trustdesk.ordering.boundary.ContractForm;
 import eu.trustdesk.ordering.boundary.PrepaidAccounts;
 import eu.trustdesk.ordering.boundary.PrepaidStatement;
 import eu.trustdesk.ordering.entity.ClientContract;
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.organisation.view.ConsoleOrganisationBacking;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.shared.BusinessException;
@@ -57,7 +57,7 @@ public class OrganisationPaymentsBacking {
 
     @PostConstruct
     void init() {
-        today = OfficeCalendar.dayOf(clock.instant());
+        today = BusinessCalendar.dayOf(clock.instant());
         contract = ContractForm.forOneYearFrom(today);
     }
 

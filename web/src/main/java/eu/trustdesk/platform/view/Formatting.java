@@ -1,5 +1,6 @@
 package eu.trustdesk.platform.view;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.shared.Formats;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.Money;
@@ -108,7 +109,7 @@ public class Formatting {
             return formats.dateTime(dateTime.toInstant());
         }
         if (value instanceof LocalDateTime dateTime) {
-            return formats.dateTime(dateTime.atZone(Formats.ZONE).toInstant());
+            return formats.dateTime(dateTime.atZone(BusinessCalendar.ZONE).toInstant());
         }
         throw new IllegalArgumentException("Not a date: " + value.getClass().getName());
     }

@@ -1,5 +1,6 @@
 package eu.trustdesk.platform.view;
 
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.shared.Formats;
 import eu.trustdesk.shared.Language;
 import jakarta.faces.application.FacesMessage;
@@ -9,7 +10,6 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -24,12 +24,11 @@ import java.util.Locale;
 @FacesConverter(forClass = Instant.class)
 public class InstantFacesConverter implements Converter<Instant> {
 
-    public static final ZoneId ZONE = Formats.ZONE;
 
     static DateTimeFormatter formatter(Locale locale) {
         // the locale with its country (Formats): English pages read day first and on a 24-hour clock
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(Formats.locale(Language.of(locale))).withZone(ZONE);
+                .withLocale(Formats.locale(Language.of(locale))).withZone(BusinessCalendar.ZONE);
     }
 
     public static String format(Instant instant, Locale locale) {

@@ -4,7 +4,7 @@ import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.voucher.boundary.ApiKeyRefused;
 import eu.trustdesk.voucher.boundary.ApiRateLimited;
-import eu.trustdesk.voucher.control.VoucherFeatureOff;
+import eu.trustdesk.voucher.boundary.VoucherFeatureOff;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;

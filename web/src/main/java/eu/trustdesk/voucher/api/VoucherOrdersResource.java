@@ -5,7 +5,7 @@ import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.voucher.boundary.OrderForm;
 import eu.trustdesk.voucher.boundary.OrderSummary;
 import eu.trustdesk.voucher.boundary.PartnerApi;
-import eu.trustdesk.voucher.control.LineRequest;
+import eu.trustdesk.voucher.boundary.LineRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

@@ -6,7 +6,7 @@ import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.voucher.boundary.VoucherRedemption;
-import eu.trustdesk.voucher.control.VoucherLookup;
+import eu.trustdesk.voucher.boundary.VoucherLookup;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package eu.trustdesk.voucher.view;
 
-import eu.trustdesk.ordering.entity.OfficeCalendar;
+import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
@@ -30,7 +30,7 @@ public class VoucherPaymentsBacking implements Serializable {
     private List<OrderSummary> awaiting;
     private String number;
     private BigDecimal amount;
-    private LocalDate receivedOn = LocalDate.now(OfficeCalendar.ZONE);
+    private LocalDate receivedOn = LocalDate.now(BusinessCalendar.ZONE);
     private String reference;
 
     public List<OrderSummary> getAwaiting() {

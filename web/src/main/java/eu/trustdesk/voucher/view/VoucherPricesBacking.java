@@ -2,7 +2,7 @@ package eu.trustdesk.voucher.view;
 
 import eu.trustdesk.platform.view.LanguageBacking;
 import eu.trustdesk.voucher.boundary.PartnerVouchers;
-import eu.trustdesk.voucher.control.PriceListEntry;
+import eu.trustdesk.voucher.boundary.PriceListEntry;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -11,8 +11,9 @@ import eu.trustdesk.activation.entity.ContractKind;
 import eu.trustdesk.activation.entity.DecisionReason;
 import eu.trustdesk.activation.entity.OneTimePassword;
 import eu.trustdesk.catalog.entity.ProductKind;
-import eu.trustdesk.invoicing.control.ExportSyntax;
-import eu.trustdesk.invoicing.control.Finding;
+import eu.trustdesk.invoicing.boundary.ExportSyntax;
+import eu.trustdesk.platform.document.DocumentBundle;
+import eu.trustdesk.invoicing.boundary.Finding;
 import eu.trustdesk.invoicing.entity.ExportFlow;
 import eu.trustdesk.invoicing.entity.InvoiceKind;
 import eu.trustdesk.invoicing.entity.PaymentMeans;
@@ -30,7 +31,7 @@ import eu.trustdesk.procurement.entity.QuoteStatus;
 import eu.trustdesk.shared.Language;
 import eu.trustdesk.shared.identifier.IdentifierType;
 import eu.trustdesk.shared.pricing.Discount;
-import eu.trustdesk.voucher.control.VoucherLookup;
+import eu.trustdesk.voucher.boundary.VoucherLookup;
 import eu.trustdesk.voucher.entity.VoucherState;
 import jakarta.batch.runtime.BatchStatus;
 import java.util.LinkedHashMap;
@@ -83,6 +84,7 @@ final class EnumLabels {
         SHOWN.put(Language.class, List.of(v -> "language." + ((Language) v).code(),
                 v -> "language.short." + ((Language) v).code()));
 
+        NOT_SHOWN.put(DocumentBundle.class, "which bundle a PDF reads its words from; never printed itself");
         NOT_SHOWN.put(VatCategory.class, "EN 16931 codes of the e-invoices; pages show the rate");
         NOT_SHOWN.put(PaymentMeans.class, "EN 16931 payment means, printed on invoices from the invoice bundle");
         NOT_SHOWN.put(TokenPurpose.class, "what a mailed link is for; the page it opens says it");

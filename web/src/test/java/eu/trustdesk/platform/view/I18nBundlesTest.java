@@ -184,7 +184,7 @@ class I18nBundlesTest {
         // guards the guard: an empty search would let every enum through
         Set<Class<?>> found = projectEnums();
         assertTrue(found.contains(eu.trustdesk.ordering.entity.OrderStatus.class), found.toString());
-        assertTrue(found.contains(eu.trustdesk.voucher.control.VoucherLookup.Outcome.class), "nested ones too");
+        assertTrue(found.contains(eu.trustdesk.voucher.boundary.VoucherLookup.Outcome.class), "nested ones too");
         assertTrue(found.contains(Language.class));
     }
 

@@ -1,4 +1,4 @@
-package eu.trustdesk.voucher.control;
+package eu.trustdesk.voucher.boundary;
 
 import java.io.Serializable;
 

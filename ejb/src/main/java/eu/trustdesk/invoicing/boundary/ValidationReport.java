@@ -1,4 +1,4 @@
-package eu.trustdesk.invoicing.control;
+package eu.trustdesk.invoicing.boundary;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package eu.trustdesk.invoicing.control;
+package eu.trustdesk.invoicing.boundary;
 
 /**
  * The two XML syntaxes of EN 16931 (CEN/TS 16931-3-2 and 16931-3-3) that TrustDesk writes; Chorus
