@@ -43,6 +43,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.net.ssl.HttpsURLConnection;
@@ -285,6 +287,32 @@ class SecurityHardeningIT {
         }
         assertFalse(sessionCookies.isEmpty(), "a session was started over HTTPS: " + protectedPage);
         assertTrue(sessionCookies.stream().allMatch(c -> c.toLowerCase().contains("; secure")), sessionCookies.toString());
+    }
+
+    @Test
+    void pagesAllowOnlyTheirOwnScriptsWithANonceOfTheirOwn() throws Exception {
+        List<String> nonces = new ArrayList<>();
+        for (int visit = 0; visit < 2; visit++) {
+            HttpResponse<String> page = new WebSession(base.toURI(), "en").get("");
+            assertEquals(200, page.statusCode());
+            List<String> policies = page.headers().allValues("Content-Security-Policy");
+            // two headers, both enforced by the browser: the filter's framing rule and PrimeFaces' script rule
+            assertTrue(policies.contains("frame-ancestors 'none'"), policies.toString());
+            String scripts = policies.stream().filter(p -> p.startsWith("script-src")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no script policy: " + policies));
+            Matcher nonce = Pattern
+                    .compile("^script-src 'self' 'nonce-([A-Za-z0-9+/=_-]{16,})';?$").matcher(scripts);
+            assertTrue(nonce.matches(), scripts);
+            nonces.add(nonce.group(1));
+            // every inline script of the page carries it; no handler is left in an attribute
+            assertTrue(Pattern.compile("<script[^>]*\\snonce=\"" + Pattern.quote(nonce.group(1)) + "\"").matcher(page.body()).find(),
+                    page.body());
+            assertFalse(Pattern.compile("<script(?![^>]*\\b(nonce|src)=)").matcher(page.body()).find(),
+                    "a script with neither nonce nor src: " + page.body());
+            assertFalse(Pattern.compile("\\son(click|change|load|submit)=\"").matcher(page.body()).find(),
+                    "an inline handler: " + page.body());
+        }
+        assertFalse(nonces.get(0).equals(nonces.get(1)), "one nonce per response: " + nonces);
     }
 
     /**

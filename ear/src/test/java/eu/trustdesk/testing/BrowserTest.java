@@ -1,7 +1,10 @@
 package eu.trustdesk.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +36,16 @@ public abstract class BrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
+    /** Every browser test is also a Content-Security-Policy test: nothing of any page visited was blocked. */
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            List<String> blocked = Browsers.cspViolations(browser);
+            assertTrue(blocked.isEmpty(), "blocked by the Content-Security-Policy: " + blocked);
+        } finally {
             browser.quit();
         }
     }

@@ -2,10 +2,15 @@ package eu.trustdesk.testing;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium from the Debian packages ({@code chromium}, {@code chromium-driver}), set
@@ -28,6 +33,10 @@ public final class Browsers {
                         "--lang=" + language);
         // what the browser sends as Accept-Language: headless Chromium ignores --lang for it
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // the console, where Chromium reports what the Content-Security-Policy blocked (see cspViolations)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver))
                 .usingAnyFreePort()
@@ -35,5 +44,17 @@ public final class Browsers {
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return chrome;
+    }
+
+    /**
+     * What Chromium refused because of the page's Content-Security-Policy (an inline script or
+     * handler without the nonce, an eval) since the last call: such a page looks fine and then
+     * does nothing when clicked.
+     */
+    public static List<String> cspViolations(ChromeDriver chrome) {
+        return chrome.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 }

@@ -36,10 +36,12 @@ public class ValidationRequestBacking implements Serializable {
     private String cancelReason;
 
     public void load() {
+        // a missing id is an unknown request (-1), not a NullPointerException from unboxing
+        long requested = id == null ? -1 : id;
         try {
-            request = desk.get(id == null ? -1 : id);
-            mayDecide = desk.mayDecide(id);
-            payment = desk.payment(id);
+            request = desk.get(requested);
+            mayDecide = desk.mayDecide(requested);
+            payment = desk.payment(requested);
         } catch (BusinessException e) {
             Pages.notFound();
         }

@@ -45,7 +45,8 @@ public class LanguageFilter extends HttpFilter {
             if (chosen.isPresent()) {
                 languageSwitch.choose(chosen.get(), response);
             }
-            response.sendRedirect(response.encodeRedirectURL(withoutLanguageParameter(request)));
+            // not encodeRedirectURL: a session id never goes into a URL (web.xml tracks by cookie only)
+            response.sendRedirect(withoutLanguageParameter(request));
             return;
         }
         if (!languageBacking.isResolved()) {
