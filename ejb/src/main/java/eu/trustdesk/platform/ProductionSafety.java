@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Fails the deployment of a production start (demo data off) that lacks the database password
- * or the seller's details, with a log line naming every missing variable, and one whose seller
- * details are invalid (a SIRET, VAT number or IBAN with a wrong check digit). It runs before the
+ * or the seller's details, with a log line naming every missing variable, and one whose secret
+ * key is malformed or whose seller details are invalid (a SIRET, VAT number or IBAN with a wrong check digit). It runs before the
  * migrations ({@link DatabaseMigrations} depends on it), so that nothing touches the database
  * of a server that should not have started.
  */
@@ -38,6 +38,13 @@ public class ProductionSafety {
         if (ProductionReadiness.demo(key -> config.getOptionalValue(key, String.class))) {
             LOG.warning("Demo data are on (TRUSTDESK_DEMO_DATA=true): never on a production server.");
             return;
+        }
+        try {
+            SecretBox.keyFrom(key -> config.getOptionalValue(key, String.class));
+        } catch (IllegalStateException e) {
+            String refusal = "TrustDesk refuses to start: " + e.getMessage();
+            LOG.severe(refusal);
+            throw new IllegalStateException(refusal, e);
         }
         try {
             sellerDetails.current();
