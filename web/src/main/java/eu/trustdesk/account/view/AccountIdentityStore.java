@@ -30,13 +30,21 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    /**
+     * A password ({@link UsernamePasswordCredential}) or, for accounts with a second factor, the
+     * code that follows it ({@link SecondFactorCredential}): the caller gets their groups only
+     * when the last step needed is done.
+     */
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        LoginOutcome outcome;
+        if (credential instanceof UsernamePasswordCredential login) {
+            outcome = authentication.verify(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
+        } else if (credential instanceof SecondFactorCredential second) {
+            outcome = authentication.verifySecondFactor(second.ticket(), second.code(), request.getRemoteAddr());
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginOutcome outcome = authentication.verify(login.getCaller(), login.getPassword().getValue(),
-                request.getRemoteAddr());
         attempt.record(outcome);
         return outcome.signedInAccount()
                 .map(s -> new CredentialValidationResult(s.email(),
