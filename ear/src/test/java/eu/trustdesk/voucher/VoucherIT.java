@@ -19,6 +19,7 @@ import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.organisation.entity.PostalAddress;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
+import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import eu.trustdesk.voucher.control.LineRequest;
@@ -118,7 +119,7 @@ class VoucherIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return TrustDeskEar.withTestClasses(VoucherIT.class, WebSession.class);
+        return TrustDeskEar.withTestClasses(VoucherIT.class, WebSession.class, DemoAccounts.class);
     }
 
     @Test

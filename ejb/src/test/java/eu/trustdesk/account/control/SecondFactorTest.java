@@ -112,7 +112,9 @@ class SecondFactorTest {
         SecondFactor demo = new SecondFactor(box, true);
         assertEquals(Check.ACCEPTED, demo.verify(demoStaff, code, NOW));
         assertEquals(Check.ACCEPTED, demo.verify(demoStaff, code, NOW), "several tests within one step");
-        assertEquals(Check.REPLAYED, new SecondFactor(box, false).verify(demoStaff, code, NOW),
+        SecondFactor production = new SecondFactor(box, false);
+        assertEquals(Check.ACCEPTED, production.verify(demoStaff, code, NOW));
+        assertEquals(Check.REPLAYED, production.verify(demoStaff, code, NOW),
                 "the same secret on a production start is protected");
 
         Account other = staff();

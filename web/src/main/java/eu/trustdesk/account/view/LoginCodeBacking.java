@@ -1,6 +1,7 @@
 package eu.trustdesk.account.view;
 
 import eu.trustdesk.account.boundary.LoginOutcome;
+import eu.trustdesk.account.boundary.SecondFactorCredential;
 import eu.trustdesk.account.control.LoginThrottle;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.platform.view.Messages;

@@ -2,6 +2,7 @@ package eu.trustdesk.account.view;
 
 import eu.trustdesk.account.boundary.Authentication;
 import eu.trustdesk.account.boundary.LoginOutcome;
+import eu.trustdesk.account.boundary.SecondFactorCredential;
 import eu.trustdesk.account.control.SecondFactor;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.shared.BusinessException;
