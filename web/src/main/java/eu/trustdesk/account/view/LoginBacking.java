@@ -59,8 +59,8 @@ public class LoginBacking {
 
     /** Password right, no role yet: the code (or the enrolment of a staff account) is asked on its own page. */
     private void secondStep(PendingSignIn.Step step, LoginOutcome outcome) throws IOException {
-        new PendingSignIn(step, outcome.pending(), email,
-                SignInSteps.safeNext(next).orElse(null), null).store(steps.request());
+        new PendingSignIn(step, outcome.pending(), email, SignInSteps.safeNext(next).orElse(null))
+                .store(steps.request());
         steps.go(step.page);
     }
 

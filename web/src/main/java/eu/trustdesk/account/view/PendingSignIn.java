@@ -1,9 +1,11 @@
 package eu.trustdesk.account.view;
 
 import eu.trustdesk.account.control.SecondFactor;
+import eu.trustdesk.account.control.SignInTickets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -12,8 +14,8 @@ import java.util.Optional;
  * still anonymous for the container and the boundaries. The sealed ticket inside expires after five
  * minutes (checked by the boundary); {@code next} is where to go once signed in.
  */
-public record PendingSignIn(Step step, String ticket, String email, String next, SecondFactor.Enrolment enrolment)
-        implements Serializable {
+public record PendingSignIn(Step step, String ticket, String email, String next, SecondFactor.Enrolment enrolment,
+        Instant started) implements Serializable {
 
     static final String ATTRIBUTE = "trustdesk.pendingSignIn";
 
@@ -28,10 +30,21 @@ public record PendingSignIn(Step step, String ticket, String email, String next,
         }
     }
 
+    PendingSignIn(Step step, String ticket, String email, String next) {
+        this(step, ticket, email, next, null, Instant.now());
+    }
+
+    /** The session's half sign-in, if younger than the ticket's validity; an older one is forgotten. */
     static Optional<PendingSignIn> of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(ATTRIBUTE) instanceof PendingSignIn pending
-                ? Optional.of(pending) : Optional.empty();
+        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof PendingSignIn pending)) {
+            return Optional.empty();
+        }
+        if (Instant.now().isAfter(pending.started().plus(SignInTickets.VALIDITY))) {
+            session.removeAttribute(ATTRIBUTE);
+            return Optional.empty();
+        }
+        return Optional.of(pending);
     }
 
     void store(HttpServletRequest request) {
@@ -39,7 +52,7 @@ public record PendingSignIn(Step step, String ticket, String email, String next,
     }
 
     PendingSignIn withEnrolment(SecondFactor.Enrolment newEnrolment) {
-        return new PendingSignIn(step, ticket, email, next, newEnrolment);
+        return new PendingSignIn(step, ticket, email, next, newEnrolment, started);
     }
 
     static void clear(HttpServletRequest request) {
