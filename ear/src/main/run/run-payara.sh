@@ -78,6 +78,8 @@ cat <<BANNER
      validator@demo.trustdesk.eu    console (validator)
      accountant@demo.trustdesk.eu   console (accountant)
      admin@demo.trustdesk.eu        console (administrator)
+   Staff then type the code of an authenticator app holding the secret
+     TRUSTDESKDEMOTOTPSECRETFORSTAFF2  (or: oathtool --totp -b TRUSTDESKDEMOTOTPSECRETFORSTAFF2)
    Database: ${TRUSTDESK_DB_URL%%;*}
    Press Ctrl+C to stop.
   ================================================================

@@ -1,17 +1,27 @@
 package eu.trustdesk.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.account.control.LoginThrottle;
+import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.MailCatcher;
+import eu.trustdesk.testing.TestDatabase;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,8 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What protects an account, through the pages a user would use (in French): verification link
- * single use, lock after repeated wrong passwords, reset by mail, and a password change that
- * closes the account's other sessions.
+ * single use, lock after repeated wrong passwords, reset by mail, a password change that
+ * closes the account's other sessions, and the second factor of sign-in (required for staff,
+ * optional for customers; codes single use, wrong codes locking like wrong passwords, recovery
+ * codes, an administrator's reset).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountSecurityIT {
@@ -187,5 +199,216 @@ class AccountSecurityIT {
         session.open(link);
         assertTrue(session.submit("reset", "submit", Map.of("token", token, "password", "encore un autre essai ici"))
                 .body().contains("Ce lien a déjà été utilisé"), "single use");
+    }
+
+    // --- second factor -------------------------------------------------------------------------
+
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([A-Z2-7 ]+)<");
+    private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z2-9]{4}(?:-[a-z2-9]{4}){3})</code></li>");
+
+    /** A staff account that enrolled through the forced enrolment page: its address, secret, first step used, recovery codes. */
+    private record Enrolled(String email, long id, String secret, long step, List<String> recoveryCodes) {
+
+        /** A code the account has not used yet and the server accepts now (its next step; ±1 step window). */
+        String nextCode() {
+            return DemoAccounts.code(secret, Instant.ofEpochSecond((step + 1) * 30));
+        }
+    }
+
+    private static long step(Instant at) {
+        return Math.floorDiv(at.getEpochSecond(), 30);
+    }
+
+    private static String secretOn(String page) {
+        Matcher secret = SECRET.matcher(page);
+        assertTrue(secret.find(), "the secret is shown as text for typing it in");
+        return secret.group(1).replace(" ", "");
+    }
+
+    private static List<String> recoveryCodesOn(String page) {
+        List<String> codes = new ArrayList<>();
+        Matcher matcher = RECOVERY.matcher(page);
+        while (matcher.find()) {
+            codes.add(matcher.group(1));
+        }
+        return codes;
+    }
+
+    /** A verified account made a validator in the database, as an administrator would have it made. */
+    private String newValidator() throws Exception {
+        WebSession session = visitor();
+        String email = "lucja.dambrosio." + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        session.open("register.xhtml?lang=fr");
+        assertTrue(session.submit("register", "submit", Map.of("firstName", "Łucja", "lastName", "D'Ambrosio-Hélène",
+                "email", email, "password", PASSWORD, "privacy_input", "on")).body().contains("id=\"done\""));
+        session.open(MailCatcher.awaitLink(email, "verify.xhtml?token="));
+        long id = TestDatabase.queryLong("select id from account where email = ?", email);
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement role = db.prepareStatement("update account_role set role = 'VALIDATOR' where account_id = ?")) {
+            role.setLong(1, id);
+            assertEquals(1, role.executeUpdate());
+        }
+        return email;
+    }
+
+    /** Signs the staff account in for the first time: after its password, the enrolment page, and nothing else. */
+    private Enrolled enrol(String email, WebSession session) {
+        HttpResponse<String> password = session.passwordStep(email, PASSWORD);
+        assertEquals(302, password.statusCode());
+        assertTrue(password.headers().firstValue("Location").orElseThrow().endsWith("/mfa-enrol.xhtml"),
+                "a staff account without second factor is sent to set one up");
+        HttpResponse<String> console = session.get("console/index.xhtml");
+        assertEquals(302, console.statusCode());
+        assertTrue(console.headers().firstValue("Location").orElseThrow().endsWith("/mfa-enrol.xhtml"),
+                "nothing else before the enrolment");
+        String page = session.open("mfa-enrol.xhtml").body();
+        assertTrue(page.contains("Activez votre second facteur"), "in French");
+        assertTrue(page.contains("<svg"), "the QR code");
+        String secret = secretOn(page);
+        assertTrue(session.submit("enrol", "confirm", Map.of("code", "12345")).body()
+                .contains("Ce code est incorrect"), "the first code proves the app is set up");
+        Instant now = Instant.now();
+        HttpResponse<String> done = session.submit("enrol", "confirm", Map.of("code", DemoAccounts.code(secret, now)));
+        List<String> codes = recoveryCodesOn(done.body());
+        assertEquals(10, codes.size(), "ten recovery codes, shown once");
+        assertEquals(200, session.open("console/index.xhtml").statusCode(), "signed in once enrolled");
+        assertFalse(TestDatabase.queryString("select totp_secret from account where email = ?", email).contains(secret),
+                "the secret is not stored in clear");
+        return new Enrolled(email, TestDatabase.queryLong("select id from account where email = ?", email), secret,
+                step(now), codes);
+    }
+
+    @Test
+    void aStaffPasswordAloneSignsNobodyIn() throws Exception {
+        WebSession admin = visitor();
+        HttpResponse<String> password = admin.passwordStep(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        assertEquals(302, password.statusCode());
+        assertTrue(password.headers().firstValue("Location").orElseThrow().endsWith("/login-code.xhtml"));
+        for (String page : List.of("console/index.xhtml", "console/outbox.xhtml", "account/profile.xhtml")) {
+            HttpResponse<String> refused = admin.get(page);
+            assertEquals(302, refused.statusCode(), page);
+            assertTrue(refused.headers().firstValue("Location").orElseThrow().endsWith("/login-code.xhtml"),
+                    page + " sends back to the code");
+        }
+        assertTrue(admin.open("login-code.xhtml").body().contains("saisissez le code à 6 chiffres"),
+                "the code page, in the visitor's French");
+        HttpResponse<String> signedIn = admin.submit("code", "submit", Map.of("code", DemoAccounts.currentCode()));
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/console/index.xhtml"));
+        assertEquals(200, admin.get("console/index.xhtml").statusCode());
+    }
+
+    @Test
+    void fiveWrongCodesLockTheAccountAndACodeIsGoodOnce() throws Exception {
+        WebSession session = visitor();
+        Enrolled validator = enrol(newValidator(), session);
+
+        WebSession other = visitor();
+        String code = validator.nextCode();
+        assertEquals(302, other.secondStep(other.passwordStep(validator.email(), PASSWORD), code).statusCode());
+        WebSession thief = visitor();
+        HttpResponse<String> replay = thief.secondStep(thief.passwordStep(validator.email(), PASSWORD), code);
+        assertEquals(200, replay.statusCode());
+        assertTrue(replay.body().contains("Ce code a déjà été utilisé"), "a code is good once");
+
+        String wrong = DemoAccounts.code(validator.secret(), Instant.now().plusSeconds(3600));
+        for (int i = 1; i <= 3; i++) {
+            HttpResponse<String> refused = thief.submit("code", "submit", Map.of("code", wrong));
+            assertTrue(refused.body().contains("Ce code est incorrect"), "wrong code " + i);
+        }
+        // the replayed code was not counted as wrong: the fourth wrong code does not lock yet, the fifth does
+        assertTrue(thief.submit("code", "submit", Map.of("code", wrong)).body().contains("Ce code est incorrect"));
+        HttpResponse<String> locked = thief.submit("code", "submit", Map.of("code", wrong));
+        assertTrue(locked.body().contains("bloqué pendant 15 minutes"), "the fifth wrong code locks");
+        HttpResponse<String> again = visitor().passwordStep(validator.email(), PASSWORD);
+        assertEquals(200, again.statusCode(), "the right password does not open a locked account");
+        assertTrue(again.body().contains("bloqué"));
+    }
+
+    @Test
+    void aRecoveryCodeSignsInOnce() throws Exception {
+        Enrolled validator = enrol(newValidator(), visitor());
+        String recovery = validator.recoveryCodes().get(0);
+        WebSession phoneLost = visitor();
+        HttpResponse<String> signedIn = phoneLost.secondStep(phoneLost.passwordStep(validator.email(), PASSWORD),
+                recovery.toUpperCase());
+        assertEquals(302, signedIn.statusCode(), "a recovery code, typed in capitals");
+        assertEquals(200, phoneLost.get("console/index.xhtml").statusCode());
+
+        WebSession again = visitor();
+        HttpResponse<String> refused = again.secondStep(again.passwordStep(validator.email(), PASSWORD), recovery);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Ce code est incorrect"), "used once, never again");
+        assertTrue(phoneLost.open("account/profile.xhtml").body().contains("Codes de secours inutilisés : 9"),
+                "one used, nine left");
+    }
+
+    @Test
+    void anAdministratorResetsAValidatorsSecondFactorAndTheValidatorEnrolsAgain() throws Exception {
+        WebSession validatorSession = visitor();
+        Enrolled validator = enrol(newValidator(), validatorSession);
+
+        WebSession notAdmin = visitor();
+        assertEquals(302, notAdmin.signIn(DemoAccounts.VALIDATOR, DemoAccounts.PASSWORD).statusCode());
+        assertFalse(notAdmin.open("console/account.xhtml?id=" + validator.id()).body().contains("mfaReset"),
+                "a validator may look, not reset");
+
+        WebSession admin = visitor();
+        assertEquals(302, admin.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD).statusCode());
+        long adminId = TestDatabase.queryLong("select id from account where email = ?", DemoAccounts.ADMIN);
+        assertFalse(admin.open("console/account.xhtml?id=" + adminId).body().contains("mfaReset"),
+                "nobody resets their own");
+        assertTrue(admin.open("console/customers.xhtml?q="
+                + java.net.URLEncoder.encode(validator.email(), java.nio.charset.StandardCharsets.UTF_8)).body()
+                .contains("console/account.xhtml?id=" + validator.id()), "found from the console's search");
+        String page = admin.open("console/account.xhtml?id=" + validator.id()).body();
+        assertTrue(page.contains("data-mfa=\"on\""), page.length() + " characters");
+        HttpResponse<String> reset = admin.submit("mfaReset", "reset", Map.of());
+        assertEquals(302, reset.statusCode());
+        String after = admin.open(reset.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(after.contains("data-mfa=\"off\""));
+        assertTrue(after.contains("data-action=\"account.secondFactorReset\""), "in the account's history");
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_event where action = 'account.secondFactorReset'"
+                + " and subject_type = 'Account' and subject_id = ? and actor = ?", validator.id(), DemoAccounts.ADMIN));
+
+        HttpResponse<String> ended = validatorSession.get("console/index.xhtml");
+        assertEquals(302, ended.statusCode(), "the validator's sessions end");
+        assertTrue(ended.headers().firstValue("Location").orElseThrow().contains("login.xhtml?ended=true"));
+        Enrolled again = enrol(validator.email(), visitor());
+        assertFalse(again.secret().equals(validator.secret()), "a new secret");
+    }
+
+    @Test
+    void aCustomerTurnsOnTheSecondFactorInTheProfileAndThenNeedsTheCode() throws Exception {
+        WebSession session = visitor();
+        String email = registerAndVerify(session);
+        assertEquals(302, session.signIn(email, PASSWORD).statusCode(), "optional for customers: off at first");
+        String profile = session.open("account/profile.xhtml").body();
+        assertTrue(profile.contains("data-mfa=\"off\""));
+        String setup = session.submit("mfaBegin", "begin", Map.of()).body();
+        String secret = secretOn(setup);
+        assertTrue(setup.contains("<svg"), "the QR code");
+        assertTrue(session.submit("mfaEnable", "enable", Map.of("code", DemoAccounts.code(secret, Instant.now()),
+                "password", "pas le bon mot de passe")).body().contains("Le mot de passe actuel"),
+                "the password is asked again");
+        Instant now = Instant.now();
+        String enabled = session.submit("mfaEnable", "enable", Map.of("code", DemoAccounts.code(secret, now),
+                "password", PASSWORD)).body();
+        assertTrue(enabled.contains("La connexion en deux étapes est activée"), "told in French");
+        assertEquals(10, recoveryCodesOn(enabled).size());
+
+        WebSession later = visitor();
+        HttpResponse<String> password = later.passwordStep(email, PASSWORD);
+        assertTrue(password.headers().firstValue("Location").orElseThrow().endsWith("/login-code.xhtml"),
+                "now the code is asked");
+        assertEquals(302, later.get("customer/index.xhtml").statusCode(), "and nothing opens before it");
+        HttpResponse<String> signedIn = later.secondStep(password,
+                DemoAccounts.code(secret, Instant.ofEpochSecond((step(now) + 1) * 30)));
+        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/customer/index.xhtml"));
+
+        later.open("account/profile.xhtml");
+        assertTrue(later.submit("mfaDisable", "disable", Map.of("password", PASSWORD)).body()
+                .contains("La connexion en deux étapes est désactivée"));
+        assertEquals(302, visitor().signIn(email, PASSWORD).statusCode(), "the password alone again");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.testing.BrowserTest;
+import eu.trustdesk.testing.Browsers;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.MailCatcher;
 import eu.trustdesk.testing.ShopDriver;
@@ -143,6 +144,7 @@ class ActivationJourneyBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(DemoAccounts.VALIDATOR);
         browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
         click(By.id("login:submit"));
+        Browsers.typeDemoStaffCode(browser, wait);
         wait.until(ExpectedConditions.urlContains("/console/"));
         click(By.id("activationRequests"));
         click(By.xpath("//a[contains(@id, ':open') and normalize-space(.)='" + request + "']"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.account.control.SecretTokens;
+import eu.trustdesk.account.boundary.AccountDirectory;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.ordering.boundary.CartLine;
 import eu.trustdesk.ordering.boundary.Checkout;
@@ -76,6 +77,9 @@ class SecurityHardeningIT {
 
     @EJB
     private Checkout checkout;
+
+    @EJB
+    private AccountDirectory accountDirectory;
 
     @PersistenceContext
     private EntityManager em;
@@ -347,5 +351,20 @@ class SecurityHardeningIT {
         } finally {
             connection.disconnect();
         }
+    }
+
+    /**
+     * Issue 14, item 2: resetting a second factor is enforced by the boundary, not by hiding the
+     * button: a caller without the administrator role (here, none at all) is refused, and the
+     * account keeps its second factor.
+     */
+    @Test
+    void theBoundaryRefusesASecondFactorResetToAnyoneButAnAdministrator() {
+        Account validator = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", DemoAccounts.VALIDATOR).getSingleResult();
+        assertTrue(validator.secondFactorOn(), "the demo staff are seeded with the published secret");
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> accountDirectory.resetSecondFactor(validator.id()));
+        assertTrue(em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", DemoAccounts.VALIDATOR)
+                .getSingleResult().secondFactorOn());
     }
 }

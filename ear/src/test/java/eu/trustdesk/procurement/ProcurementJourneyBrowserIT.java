@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.trustdesk.testing.BrowserTest;
+import eu.trustdesk.testing.Browsers;
 import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.TrustDeskEar;
 import java.net.URI;
@@ -159,6 +160,9 @@ class ProcurementJourneyBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
         click(By.id("login:submit"));
+        if (DemoAccounts.isStaff(email)) {
+            Browsers.typeDemoStaffCode(browser, wait);
+        }
         wait.until(ExpectedConditions.urlContains(lands));
     }
 

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the Debian packages ({@code chromium}, {@code chromium-driver}), set
@@ -20,6 +23,16 @@ import org.openqa.selenium.logging.LoggingPreferences;
 public final class Browsers {
 
     private Browsers() {
+    }
+
+    /**
+     * After the password of a demo staff account: types the code of the published demo secret on the
+     * second-step page, as the staff member would from their authenticator app.
+     */
+    public static void typeDemoStaffCode(ChromeDriver browser, WebDriverWait wait) {
+        wait.until(ExpectedConditions.urlContains("login-code.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code"))).sendKeys(DemoAccounts.currentCode());
+        browser.findElement(By.id("code:submit")).click();
     }
 
     public static ChromeDriver chromium(String language) {

@@ -112,10 +112,34 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Signs in through the login page; returns the answer to the login form (a redirect when it worked). */
+    /**
+     * Signs in through the login page; returns the answer to the login form (a redirect when it
+     * worked). A demo staff account answers the second step too, with the code of the published demo
+     * secret ({@link DemoAccounts#TOTP_SECRET}): then the answer is the code form's.
+     */
     public HttpResponse<String> signIn(String email, String password) {
+        HttpResponse<String> answer = passwordStep(email, password);
+        return DemoAccounts.isStaff(email) ? secondStep(answer, DemoAccounts.currentCode()) : answer;
+    }
+
+    /** The first step alone: the login form with the password (a redirect to the code page for an account with a second factor). */
+    public HttpResponse<String> passwordStep(String email, String password) {
         open("login.xhtml");
         return submit("login", "submit", Map.of("email", email, "password", password));
+    }
+
+    /**
+     * Answers the code page that {@code passwordAnswer} redirected to with {@code code} (of the app or
+     * a recovery code), and returns the answer to the code form; {@code passwordAnswer} itself when it
+     * did not ask for a code.
+     */
+    public HttpResponse<String> secondStep(HttpResponse<String> passwordAnswer, String code) {
+        String location = passwordAnswer.headers().firstValue("Location").orElse("");
+        if (passwordAnswer.statusCode() != 302 || !location.contains("login-code.xhtml")) {
+            return passwordAnswer;
+        }
+        open(location);
+        return submit("code", "submit", Map.of("code", code));
     }
 
     /** POSTs a form body of our own to {@code path}, with this session's cookies: what a forged request looks like. */

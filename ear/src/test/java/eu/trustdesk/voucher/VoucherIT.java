@@ -20,6 +20,7 @@ import eu.trustdesk.organisation.entity.Organisation;
 import eu.trustdesk.organisation.entity.PostalAddress;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
+import eu.trustdesk.testing.DemoAccounts;
 import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import eu.trustdesk.voucher.boundary.LineRequest;

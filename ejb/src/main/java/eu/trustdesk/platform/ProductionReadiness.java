@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * What a production start needs from the environment and the EAR does not ship: the database
- * password, the seller printed on every invoice, and the key that seals stored secrets ({@link SecretKeys}). The EAR carries no default for them, so a
+ * password, the key that seals secrets at rest ({@link SecretBox}) and the seller printed on every invoice. The EAR carries no default for them, so a
  * server started without them would connect with no password and issue invoices with no
  * (or, before, fictitious) seller; a demo start (demo data on) is exempt, since its data are
  * fictitious anyway and the run command and the integration tests set their own values.
@@ -19,6 +19,7 @@ public final class ProductionReadiness {
     /** Keys of the settings a production start requires, in the order they are reported. */
     public static final List<String> REQUIRED = List.of(
             "trustdesk.db.password",
+            SecretBox.KEY_PROPERTY,
             "trustdesk.seller.name",
             "trustdesk.seller.siret",
             "trustdesk.seller.vat",
@@ -28,8 +29,7 @@ public final class ProductionReadiness {
             "trustdesk.seller.iban",
             "trustdesk.seller.bic",
             "trustdesk.seller.email",
-            "trustdesk.seller.legal-info",
-            SecretKeys.KEY);
+            "trustdesk.seller.legal-info");
 
     private ProductionReadiness() {
     }

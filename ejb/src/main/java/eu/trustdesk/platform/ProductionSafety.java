@@ -6,15 +6,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Fails the deployment of a production start (demo data off) that lacks the database password,
- * the seller's details or the secret key, with a log line naming every missing variable, and one whose seller
- * details are invalid (a SIRET, VAT number or IBAN with a wrong check digit) or whose secret key is not 32 bytes. It runs before the
+ * Fails the deployment of a production start (demo data off) that lacks the database password
+ * or the seller's details, with a log line naming every missing variable, and one whose secret
+ * key is malformed or whose seller details are invalid (a SIRET, VAT number or IBAN with a wrong check digit). It runs before the
  * migrations ({@link DatabaseMigrations} depends on it), so that nothing touches the database
  * of a server that should not have started.
  */
@@ -36,17 +35,16 @@ public class ProductionSafety {
             LOG.severe(refusal);
             throw new IllegalStateException(refusal);
         }
-        Optional<String> badKey = SecretKeys.problem(key -> config.getOptionalValue(key, String.class));
-        if (badKey.isPresent()) {
-            String refusal = "TrustDesk refuses to start: " + badKey.get();
-            LOG.severe(refusal);
-            throw new IllegalStateException(refusal);
-        }
-        // a demo start without a key creates its key file now, not when the first mail is written
-        SecretKeys.fromConfiguration();
         if (ProductionReadiness.demo(key -> config.getOptionalValue(key, String.class))) {
             LOG.warning("Demo data are on (TRUSTDESK_DEMO_DATA=true): never on a production server.");
             return;
+        }
+        try {
+            SecretBox.keyFrom(key -> config.getOptionalValue(key, String.class));
+        } catch (IllegalStateException e) {
+            String refusal = "TrustDesk refuses to start: " + e.getMessage();
+            LOG.severe(refusal);
+            throw new IllegalStateException(refusal, e);
         }
         try {
             sellerDetails.current();

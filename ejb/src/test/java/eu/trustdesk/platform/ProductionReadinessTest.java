@@ -42,6 +42,7 @@ class ProductionReadinessTest {
         Map<String, String> config = new HashMap<>();
         config.put("trustdesk.demo-data", "false");
         config.put("trustdesk.db.password", "S3cret-ça-và-Łódź");
+        config.put("trustdesk.secret-key", "q3mVYy2Wc0dGrQzIh0Ue1m7v4l1Ub0m2wV7Yc2F0d0U=");
         config.put("trustdesk.seller.name", "Confiance Numérique SAS");
         config.put("trustdesk.seller.siret", "90487215700014");
         config.put("trustdesk.seller.vat", "FR91904872157");
@@ -59,12 +60,12 @@ class ProductionReadinessTest {
     @Test
     void theEarShipsNoDatabasePasswordAndNoSeller() throws IOException {
         List<String> missing = ProductionReadiness.missingVariables(lookup(shippedDefaults()));
-        assertEquals(List.of("TRUSTDESK_DB_PASSWORD", "TRUSTDESK_SELLER_NAME", "TRUSTDESK_SELLER_SIRET",
+        assertEquals(List.of("TRUSTDESK_DB_PASSWORD", "TRUSTDESK_SECRET_KEY", "TRUSTDESK_SELLER_NAME", "TRUSTDESK_SELLER_SIRET",
                 "TRUSTDESK_SELLER_VAT", "TRUSTDESK_SELLER_ADDRESS_LINE1", "TRUSTDESK_SELLER_POSTAL_CODE",
                 "TRUSTDESK_SELLER_CITY", "TRUSTDESK_SELLER_IBAN", "TRUSTDESK_SELLER_BIC", "TRUSTDESK_SELLER_EMAIL",
                 "TRUSTDESK_SELLER_LEGAL_INFO", "TRUSTDESK_SECRET_KEY"), missing);
         String refusal = ProductionReadiness.refusal(missing);
-        assertTrue(refusal.contains("TRUSTDESK_DB_PASSWORD, TRUSTDESK_SELLER_NAME, TRUSTDESK_SELLER_SIRET"), refusal);
+        assertTrue(refusal.contains("TRUSTDESK_DB_PASSWORD, TRUSTDESK_SECRET_KEY, TRUSTDESK_SELLER_NAME"), refusal);
     }
 
     @Test

@@ -4,6 +4,7 @@ import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.control.ConsentTexts;
 import eu.trustdesk.account.control.PasswordHashing;
 import eu.trustdesk.account.control.PasswordPolicy;
+import eu.trustdesk.account.control.SecondFactor;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.ConsentKind;
 import eu.trustdesk.account.entity.ConsentRecord;
@@ -45,6 +46,9 @@ public class MyAccount {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private SecondFactor secondFactor;
 
     @Inject
     private Clock clock;
@@ -93,6 +97,59 @@ public class MyAccount {
         outbox.queue(account.email(), account.language(), "account.passwordChanged", account.firstName(),
                 (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "password-forgotten.xhtml");
         return account.credentialsVersion();
+    }
+
+    public boolean secondFactorOn() {
+        return caller().secondFactorOn();
+    }
+
+    public boolean secondFactorRequired() {
+        return caller().secondFactorRequired();
+    }
+
+    public int recoveryCodesLeft() {
+        return caller().recoveryCodesLeft();
+    }
+
+    /** A new secret to show as a QR code; stored only once its first code is typed ({@link #enableSecondFactor}). */
+    public SecondFactor.Enrolment beginSecondFactor() {
+        Account account = caller();
+        if (account.secondFactorOn()) {
+            throw new BusinessException("error.mfa.alreadyOn");
+        }
+        return secondFactor.begin(account);
+    }
+
+    /**
+     * Turns the caller's second factor on, after checking the current password (whoever borrows an
+     * open session must not lock its owner out) and the first code of the new secret.
+     *
+     * @return the recovery codes, shown once
+     */
+    public List<String> enableSecondFactor(@NotNull String currentPassword, @NotNull String sealedEnrolment,
+            @NotNull String code) {
+        Account account = caller();
+        if (!passwords.matches(currentPassword.toCharArray(), account.passwordHash())) {
+            throw new BusinessException("error.password.currentWrong");
+        }
+        if (account.secondFactorOn()) {
+            throw new BusinessException("error.mfa.alreadyOn");
+        }
+        return secondFactor.complete(account, sealedEnrolment, code, clock.instant());
+    }
+
+    /** Turns the caller's second factor off, after checking the password; staff accounts must keep theirs. */
+    public void disableSecondFactor(@NotNull String currentPassword) {
+        Account account = caller();
+        if (!passwords.matches(currentPassword.toCharArray(), account.passwordHash())) {
+            throw new BusinessException("error.password.currentWrong");
+        }
+        if (account.secondFactorRequired()) {
+            throw new BusinessException("error.mfa.requiredForStaff");
+        }
+        if (account.secondFactorOn()) {
+            account.disableSecondFactor();
+        }
     }
 
     /** Every consent choice of the caller, newest first. */

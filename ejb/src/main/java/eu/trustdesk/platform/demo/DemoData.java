@@ -1,6 +1,7 @@
 package eu.trustdesk.platform.demo;
 
 import eu.trustdesk.account.control.PasswordHashing;
+import eu.trustdesk.account.control.SecondFactor;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.catalog.entity.Product;
@@ -68,6 +69,9 @@ public class DemoData {
     private PasswordHashing passwords;
 
     @Inject
+    private SecondFactor secondFactor;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -105,6 +109,7 @@ public class DemoData {
                 accounts++;
             }
         }
+        seedDemoSecondFactor();
         int organisations = loadOrganisations();
         loadPayments();
         loadVoucherPartner();
@@ -116,8 +121,25 @@ public class DemoData {
                 .append(organisations).append(" demo organisations loaded now)\n")
                 .append(" Demo logins, all with the password ").append(DEMO_PASSWORD).append(":\n");
         LOGINS.forEach(l -> banner.append(String.format("   %-11s %s%n", l.role(), l.email())));
+        banner.append(" Staff second factor: add the secret ").append(SecondFactor.DEMO_SECRET)
+                .append(" to an authenticator app\n");
         banner.append("==================================================================");
         LOG.info(banner::toString);
+    }
+
+    /**
+     * Staff must sign in with a second factor; the demo staff share one published secret (README),
+     * seeded here only, so that whoever tries the demo, and the integration tests, can compute the
+     * codes. Also given to demo staff accounts created before the second factor existed, and again
+     * to one whose second factor an administrator reset, at the next start of the demo.
+     */
+    private void seedDemoSecondFactor() {
+        for (DemoLogin login : LOGINS) {
+            if (login.role().backOffice()) {
+                em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", login.email())
+                        .getResultStream().findFirst().ifPresent(a -> secondFactor.seedDemo(a, clock.instant()));
+            }
+        }
     }
 
     /**

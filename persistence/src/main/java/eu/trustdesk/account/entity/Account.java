@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -42,6 +43,7 @@ public class Account {
     public static final int NAME_LENGTH = 80;
     public static final int PASSWORD_HASH_LENGTH = 255;
     public static final int PHONE_LENGTH = 30;
+    public static final int SEALED_SECRET_LENGTH = 255;
 
     /** Consecutive failed logins after which the account is locked for {@link #LOCK_DURATION}. */
     public static final int MAX_FAILED_LOGINS = 5;
@@ -102,6 +104,26 @@ public class Account {
      */
     @Column(name = "credentials_version", nullable = false)
     private int credentialsVersion;
+
+    /**
+     * The TOTP secret of the second factor, sealed with the server's key (never in clear); null
+     * while the second factor is off.
+     */
+    @Column(name = "totp_secret", length = SEALED_SECRET_LENGTH)
+    private String totpSecret;
+
+    /** The last time step whose code was accepted: a code of that step or an earlier one is a replay. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** SHA-256 of the unused recovery codes; a code is removed when used. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private Set<String> recoveryCodeHashes = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -191,6 +213,104 @@ public class Account {
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /** Staff read every identity document and every mail: they may not sign in with a password alone. */
+    public boolean secondFactorRequired() {
+        return roles.stream().anyMatch(Role::backOffice);
+    }
+
+    public boolean secondFactorOn() {
+        return totpSecret != null;
+    }
+
+    /**
+     * Turns the second factor on with a secret whose first code the owner has just typed (step
+     * {@code confirmedStep}, which may not be used again), and the hashes of fresh recovery codes.
+     */
+    public void enableSecondFactor(String sealedSecret, long confirmedStep, Set<String> recoveryHashes, Instant now) {
+        if (secondFactorOn()) {
+            throw new IllegalStateException("The second factor is already on; reset it first");
+        }
+        if (recoveryHashes.isEmpty()) {
+            throw new IllegalArgumentException("Recovery codes are the way back in when the phone is lost");
+        }
+        this.totpSecret = Objects.requireNonNull(sealedSecret, "sealedSecret");
+        this.totpLastStep = confirmedStep;
+        this.totpEnabledAt = Objects.requireNonNull(now, "now");
+        this.recoveryCodeHashes.clear();
+        this.recoveryCodeHashes.addAll(recoveryHashes);
+    }
+
+    /** The owner turns the second factor off (customers and partners only: staff must keep it). */
+    public void disableSecondFactor() {
+        if (secondFactorRequired()) {
+            throw new IllegalStateException("Staff accounts keep their second factor; an administrator may reset it");
+        }
+        clearSecondFactor();
+    }
+
+    /**
+     * An administrator's reset (phone lost): the second factor is off, and every session of the
+     * account ends, since whoever holds the lost phone may be signed in. A staff account must enrol
+     * again at its next sign-in.
+     */
+    public void resetSecondFactor() {
+        if (!secondFactorOn()) {
+            throw new IllegalStateException("No second factor to reset");
+        }
+        clearSecondFactor();
+        credentialsVersion++;
+    }
+
+    private void clearSecondFactor() {
+        totpSecret = null;
+        totpLastStep = null;
+        totpEnabledAt = null;
+        recoveryCodeHashes.clear();
+    }
+
+    /**
+     * Accepts the code of time step {@code step}, unless it is a replay: a step not after the last
+     * accepted one (RFC 6238, section 5.2: a code is valid once). {@code replayAllowed} is only for
+     * the demo accounts, whose secret is published (see Authentication).
+     *
+     * @return whether the code is accepted
+     */
+    public boolean acceptTotpStep(long step, boolean replayAllowed) {
+        if (!secondFactorOn()) {
+            throw new IllegalStateException("No second factor");
+        }
+        if (replayAllowed) {
+            // nothing recorded: concurrent sign-ins of one demo account then never write the same row
+            return true;
+        }
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** Uses a recovery code, given by its hash: true once, false ever after. */
+    public boolean useRecoveryCode(String codeHash) {
+        return secondFactorOn() && recoveryCodeHashes.remove(codeHash);
+    }
+
+    public int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    public String sealedTotpSecret() {
+        return totpSecret;
+    }
+
+    public Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    public Instant totpEnabledAt() {
+        return totpEnabledAt;
     }
 
     public Long id() {

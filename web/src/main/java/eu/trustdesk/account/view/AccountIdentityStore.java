@@ -2,6 +2,7 @@ package eu.trustdesk.account.view;
 
 import eu.trustdesk.account.boundary.Authentication;
 import eu.trustdesk.account.boundary.LoginOutcome;
+import eu.trustdesk.account.boundary.SecondFactorCredential;
 import eu.trustdesk.account.entity.Role;
 import eu.trustdesk.platform.view.ClientAddress;
 import jakarta.ejb.EJB;
@@ -35,13 +36,21 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private ClientAddress clientAddress;
 
+    /**
+     * A password ({@link UsernamePasswordCredential}) or, for accounts with a second factor, the
+     * code that follows it ({@link SecondFactorCredential}): the caller gets their groups only
+     * when the last step needed is done.
+     */
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        LoginOutcome outcome;
+        if (credential instanceof UsernamePasswordCredential login) {
+            outcome = authentication.verify(login.getCaller(), login.getPassword().getValue(), clientAddress.of(request));
+        } else if (credential instanceof SecondFactorCredential second) {
+            outcome = authentication.verifySecondFactor(second.ticket(), second.code(), clientAddress.of(request));
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginOutcome outcome = authentication.verify(login.getCaller(), login.getPassword().getValue(),
-                clientAddress.of(request));
         attempt.record(outcome);
         return outcome.signedInAccount()
                 .map(s -> new CredentialValidationResult(s.email(),

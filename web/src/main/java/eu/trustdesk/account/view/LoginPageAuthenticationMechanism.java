@@ -25,6 +25,9 @@ import java.util.Set;
  *     {@link SignedInCaller} (name and groups).</li>
  * <li>Every request of that session hands the remembered caller and groups to the container
  *     afresh, so each request builds its own security context.</li>
+ * <li>A session whose password was right but whose second factor is still missing
+ *     ({@link PendingSignIn}) has no caller and no group: a protected page sends it back to that
+ *     step (the code, or a staff account's enrolment).</li>
  * <li>An anonymous request for a protected page is redirected to {@code /login.xhtml?next=<page>}:
  *     the page to return to travels in the URL, checked by {@link LoginBacking}, rather than as a
  *     request saved in the session, which made a second protected page answer with an empty page.</li>
@@ -74,6 +77,11 @@ public class LoginPageAuthenticationMechanism implements HttpAuthenticationMecha
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
+            java.util.Optional<PendingSignIn> pending = PendingSignIn.of(request);
+            if (pending.isPresent()) {
+                // half signed in (password right, code or enrolment missing): that step first, nothing else
+                return context.redirect(request.getContextPath() + pending.get().step().page);
+            }
             String page = request.getRequestURI().substring(request.getContextPath().length());
             if (request.getQueryString() != null) {
                 page += "?" + request.getQueryString();

@@ -90,6 +90,11 @@ final class EnumLabels {
         NOT_SHOWN.put(TokenPurpose.class, "what a mailed link is for; the page it opens says it");
         NOT_SHOWN.put(OneTimePassword.Outcome.class, "turned into a message key by the boundary");
         NOT_SHOWN.put(LoginOutcome.Result.class, "turned into a message key by the login page");
+        NOT_SHOWN.put(eu.trustdesk.account.control.SignInTickets.Kind.class,
+                "what a sealed sign-in ticket still asks for; never leaves the server");
+        NOT_SHOWN.put(eu.trustdesk.account.control.SecondFactor.Check.class,
+                "turned into a LoginOutcome.Result by the Authentication boundary");
+        NOT_SHOWN.put(eu.trustdesk.account.view.PendingSignIn.Step.class, "which second-step page a half sign-in goes to");
         NOT_SHOWN.put(eu.trustdesk.ordering.control.PaymentStanding.Source.class,
                 "chooses which sentence the validator's request page shows (console.request.payment.*)");
     }
