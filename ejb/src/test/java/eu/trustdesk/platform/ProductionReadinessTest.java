@@ -63,7 +63,7 @@ class ProductionReadinessTest {
         assertEquals(List.of("TRUSTDESK_DB_PASSWORD", "TRUSTDESK_SECRET_KEY", "TRUSTDESK_SELLER_NAME", "TRUSTDESK_SELLER_SIRET",
                 "TRUSTDESK_SELLER_VAT", "TRUSTDESK_SELLER_ADDRESS_LINE1", "TRUSTDESK_SELLER_POSTAL_CODE",
                 "TRUSTDESK_SELLER_CITY", "TRUSTDESK_SELLER_IBAN", "TRUSTDESK_SELLER_BIC", "TRUSTDESK_SELLER_EMAIL",
-                "TRUSTDESK_SELLER_LEGAL_INFO", "TRUSTDESK_SECRET_KEY"), missing);
+                "TRUSTDESK_SELLER_LEGAL_INFO"), missing);
         String refusal = ProductionReadiness.refusal(missing);
         assertTrue(refusal.contains("TRUSTDESK_DB_PASSWORD, TRUSTDESK_SECRET_KEY, TRUSTDESK_SELLER_NAME"), refusal);
     }
