@@ -86,6 +86,30 @@ class WebFoundationIT {
     }
 
     @Test
+    void aVisitorBrowsingTheCatalogueGetsNoSessionUntilTheCart() throws Exception {
+        WebSession visitor = visitor("it");
+        assertTrue(visitor.open("").body().contains("I nostri prodotti"));
+        visitor.get("?lang=en");
+        assertTrue(visitor.open("").body().contains("Our products"), "the language lives in the cookie");
+        assertTrue(visitor.open("plans.xhtml").body().contains("</html>"));
+        HttpResponse<String> product = visitor.open("product.xhtml?sku=SIG-TOKEN");
+        assertTrue(product.body().contains("Signature certificate on a cryptographic USB token"), product.body());
+        assertTrue(product.body().contains("Cart (0)"), "an empty cart, without a session to keep it in");
+        assertEquals(null, visitor.cookie("JSESSIONID"), "no HTTP session for looking at the catalogue");
+
+        // adding to the cart is what needs a session: the form works without view state
+        var validity = Pattern.compile("<option value=\"(\\d+)\"").matcher(product.body());
+        assertTrue(validity.find(), "the validities are offered");
+        HttpResponse<String> added = visitor.submit("add", "addToCart",
+                Map.of("validity_input", validity.group(1), "quantity_input", "3"), Map.of("sku", "SIG-TOKEN"));
+        assertEquals(302, added.statusCode(), added.body());
+        assertNotNull(visitor.cookie("JSESSIONID"));
+        HttpResponse<String> cart = visitor.open("cart.xhtml");
+        assertTrue(cart.body().contains("Cart (3)"), cart.body());
+        assertTrue(cart.body().contains("Signature certificate on a cryptographic USB token"));
+    }
+
+    @Test
     void eachDemoLoginReachesItsOwnAreaAndIsRefusedTheOthers() throws Exception {
         Map<String, String> areas = Map.of(
                 "customer", "customer/index.xhtml",

@@ -4,23 +4,27 @@ import eu.trustdesk.catalog.boundary.Catalog;
 import eu.trustdesk.catalog.entity.Product;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code product.xhtml?sku=...}: one product, its prices by validity, and "add to cart".
- * View-scoped: the validity choices must still be there when the form comes back.
+ *
+ * <p>Request-scoped and stateless (the page is a transient view): a visitor looking at products
+ * gets no HTTP session until they put something in the cart. The product is named by the
+ * request's {@code sku} parameter, in the address on a GET and in a hidden field of the form on
+ * the post, and read before the form is validated, so that the validity choices are there to
+ * check the chosen one against.
  */
 @Named
-@ViewScoped
-public class ProductBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ProductBacking {
 
     @EJB
     private Catalog catalog;
@@ -36,8 +40,14 @@ public class ProductBacking implements Serializable {
     private Integer validity;
     private Integer quantity = 1;
 
-    public void load() {
+    @PostConstruct
+    void readProduct() {
+        sku = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sku");
         product = sku == null ? null : catalog.product(sku).filter(Product::active).orElse(null);
+    }
+
+    /** On the GET: an unknown or withdrawn product is a 404. */
+    public void load() {
         if (product == null) {
             Pages.notFound();
             return;
@@ -73,10 +83,6 @@ public class ProductBacking implements Serializable {
 
     public String getSku() {
         return sku;
-    }
-
-    public void setSku(String sku) {
-        this.sku = sku;
     }
 
     public Product getProduct() {

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Settles the visitor's language before any page is built, so that a whole page is always in
- * one language.
+ * The header's language switch. (The language of a request is settled once, at its first use,
+ * by {@link LanguageBacking}, so that a whole page is always in one language.)
  *
  * <p>A GET with {@code ?lang=it} (the header's switch) records the choice through
  * {@link LanguageSwitch}, then redirects to the same address
@@ -27,9 +27,6 @@ import java.util.stream.Collectors;
 public class LanguageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    private LanguageBacking languageBacking;
 
     @Inject
     private LanguageSwitch languageSwitch;
@@ -49,13 +46,10 @@ public class LanguageFilter extends HttpFilter {
             response.sendRedirect(withoutLanguageParameter(request));
             return;
         }
-        if (!languageBacking.isResolved()) {
-            languageBacking.use(fromCookie(request).orElseGet(() -> fromBrowser(request)));
-        }
         chain.doFilter(request, response);
     }
 
-    private static Optional<Language> fromCookie(HttpServletRequest request) {
+    static Optional<Language> fromCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -66,7 +60,7 @@ public class LanguageFilter extends HttpFilter {
                 .flatMap(c -> Language.fromCode(c.getValue()));
     }
 
-    private static Language fromBrowser(HttpServletRequest request) {
+    static Language fromBrowser(HttpServletRequest request) {
         return Collections.list(request.getLocales()).stream()
                 .map(locale -> Language.fromCode(locale.getLanguage()))
                 .flatMap(Optional::stream)
