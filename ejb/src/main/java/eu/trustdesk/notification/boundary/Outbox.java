@@ -1,9 +1,12 @@
 package eu.trustdesk.notification.boundary;
 
 import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.audit.control.AuditTrail;
 import eu.trustdesk.notification.entity.OutboxMail;
 import eu.trustdesk.shared.BusinessException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +24,12 @@ public class Outbox {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
 
     public List<OutboxMail> page(int first, int size) {
         return em.createNamedQuery(OutboxMail.NEWEST_FIRST, OutboxMail.class)
@@ -44,11 +53,15 @@ public class Outbox {
         return mail;
     }
 
+    /** Queues a mail again (audited: a resend can deliver a link a second time). */
     public void resend(long id) {
+        OutboxMail mail = mail(id);
         try {
-            mail(id).resend(clock.instant());
+            mail.resend(clock.instant());
         } catch (IllegalStateException e) {
             throw new BusinessException("outbox.resend.sending");
         }
+        audit.record(session.getCallerPrincipal().getName(), "outbox.resent", "OutboxMail", id,
+                mail.template() + " to " + mail.recipient());
     }
 }
