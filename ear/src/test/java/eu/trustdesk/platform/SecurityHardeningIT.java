@@ -349,6 +349,32 @@ class SecurityHardeningIT {
         assertTrue(trail.get(0).detail().contains(mail.recipient()));
     }
 
+    @Test
+    void aVoucherOrderCancelledThroughTheApiAndAKeyCreatedByThePartnerAreAudited() throws Exception {
+        String key = partnerKey();
+        HttpResponse<String> placed = api("POST", "orders", key, JSON, order("Coopérativa Ñandú", line(2)));
+        assertEquals(201, placed.statusCode(), placed.body());
+        String number = placed.body().replaceAll("(?s).*\"number\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> cancelled = api("POST", "orders/" + number + "/cancel", key, null, null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        AuditEvent cancel = em.createQuery("select e from AuditEvent e where e.action = 'voucher.orderCancelled'"
+                + " and e.detail like :number", AuditEvent.class).setParameter("number", number + " %").getSingleResult();
+        assertEquals(DemoAccounts.PARTNER, cancel.actor());
+        assertEquals("VoucherOrder", cancel.subjectType());
+        assertTrue(cancel.detail().contains(key.substring(0, 10)), "the key's prefix, never the key: " + cancel.detail());
+        assertFalse(cancel.detail().contains(key));
+
+        WebSession partner = new WebSession(base.toURI(), "fr");
+        assertEquals(302, partner.signIn(DemoAccounts.PARTNER, DemoAccounts.PASSWORD).statusCode());
+        partner.open("partner/vouchers/api-keys.xhtml");
+        String label = "=Clé d'intégration " + Long.toString(System.nanoTime(), 36);
+        assertEquals(200, partner.submit("keys", "create", Map.of("label", label)).statusCode());
+        AuditEvent created = em.createQuery("select e from AuditEvent e where e.action = 'voucher.apiKeyCreated'"
+                + " and e.detail like :label", AuditEvent.class).setParameter("label", label + " (%").getSingleResult();
+        assertEquals(DemoAccounts.PARTNER, created.actor());
+        assertEquals("VoucherApiKey", created.subjectType());
+    }
+
     private static String enc(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
