@@ -367,12 +367,22 @@ class SecurityHardeningIT {
         WebSession partner = new WebSession(base.toURI(), "fr");
         assertEquals(302, partner.signIn(DemoAccounts.PARTNER, DemoAccounts.PASSWORD).statusCode());
         partner.open("partner/vouchers/api-keys.xhtml");
-        String label = "=Clé d'intégration " + Long.toString(System.nanoTime(), 36);
-        assertEquals(200, partner.submit("keys", "create", Map.of("label", label)).statusCode());
+        String tag = Long.toString(System.nanoTime(), 36);
+        String label = "=Clé d'intégration " + tag;
+        HttpResponse<String> page = partner.submit("keys", "create", Map.of("label", label));
+        assertEquals(200, page.statusCode());
         AuditEvent created = em.createQuery("select e from AuditEvent e where e.action = 'voucher.apiKeyCreated'"
                 + " and e.detail like :label", AuditEvent.class).setParameter("label", label + " (%").getSingleResult();
         assertEquals(DemoAccounts.PARTNER, created.actor());
         assertEquals("VoucherApiKey", created.subjectType());
+
+        java.util.regex.Matcher revoke = java.util.regex.Pattern.compile("id=\"keys:(list:\\d+:revoke)\"")
+                .matcher(page.body());
+        assertTrue(revoke.find(page.body().indexOf(tag)), "the new key's row has its revoke button");
+        partner.submit("keys", revoke.group(1), Map.of("label", "x"));
+        AuditEvent revoked = em.createQuery("select e from AuditEvent e where e.action = 'voucher.apiKeyRevoked'"
+                + " and e.subjectId = :id", AuditEvent.class).setParameter("id", created.subjectId()).getSingleResult();
+        assertEquals(DemoAccounts.PARTNER, revoked.actor());
     }
 
     private static String enc(String value) {
