@@ -5,8 +5,10 @@ import eu.trustdesk.notification.entity.OutboxMail;
 import eu.trustdesk.platform.view.Messages;
 import eu.trustdesk.platform.view.Pages;
 import eu.trustdesk.shared.BusinessException;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 /** {@code console/outbox-mail.xhtml?id=}: one mail as its recipient gets it, and sending it again. */
@@ -21,6 +23,19 @@ public class OutboxMailBacking {
 
     private Long id;
     private OutboxMail mail;
+
+    /**
+     * The id as posted by the resend form, before the view parameter sets it: the mail's panel is
+     * rendered only when the mail is known, and JSF decodes the button while the view parameter
+     * is still unset — without this the "send again" button was never decoded and did nothing.
+     */
+    @PostConstruct
+    void idOfThePostedForm() {
+        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (posted != null && posted.matches("\\d{1,18}")) {
+            id = Long.valueOf(posted);
+        }
+    }
 
     /** {@code f:viewAction}: an unknown id gets the 404 page. */
     public void load() {
