@@ -150,6 +150,8 @@ class BatchConsoleIT {
         List<JobExecution> ofInstance = jobs.executionsOfInstance(failed);
         restarted = ofInstance.stream().mapToLong(JobExecution::getExecutionId).max().orElseThrow();
         assertTrue(restarted > failed, "a new execution of the same instance");
+        assertEquals(DemoAccounts.ADMIN, query("select actor from audit_event where action = 'batch.restarted'"
+                + " and subject_type = 'BatchExecution' and subject_id = ?", restarted), "the restart is audited");
         assertEquals(BatchStatus.COMPLETED, awaitEnd(restarted));
         assertEquals((long) INVOICES, query("select count(*) from invoice where order_number like ?"
                 + " and exported_at is not null", ORDER_PREFIX + "%"), "the restart exported them");
@@ -222,6 +224,10 @@ class BatchConsoleIT {
             lock.rollback();
         }
         assertEquals(BatchStatus.STOPPED, awaitEnd(running), "stopped after the chunk it was in");
+        assertEquals(DemoAccounts.ADMIN, query("select actor from audit_event where action = 'batch.stopped'"
+                + " and subject_id = ?", running), "the stop is audited with its administrator");
+        assertEquals("system", query("select actor from audit_event where action = 'batch.started'"
+                + " and subject_id = ?", running), "a start without a signed-in caller is the system's");
         long exportedWhenStopped = (Long) query("select count(*) from invoice where order_number like ?"
                 + " and exported_at is not null", prefix + "%");
         assertTrue(exportedWhenStopped < invoices, "stopped before the end: " + exportedWhenStopped);

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.trustdesk.account.control.SecretTokens;
 import eu.trustdesk.account.boundary.AccountDirectory;
 import eu.trustdesk.account.entity.Account;
+import eu.trustdesk.audit.boundary.AuditFilter;
+import eu.trustdesk.audit.boundary.AuditLog;
+import eu.trustdesk.audit.entity.AuditEvent;
+import eu.trustdesk.notification.entity.OutboxMail;
 import eu.trustdesk.ordering.boundary.CartLine;
 import eu.trustdesk.ordering.boundary.Checkout;
 import eu.trustdesk.ordering.control.CouponThrottle;
@@ -22,6 +26,7 @@ import eu.trustdesk.testing.TrustDeskEar;
 import eu.trustdesk.testing.WebSession;
 import eu.trustdesk.voucher.entity.VoucherApiKey;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +43,8 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +73,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an order, and limits each key's calls with 429 and Retry-After; private pages and downloads
  * carry Cache-Control: no-store; HSTS comes with HTTPS (direct, or claimed by the trusted proxy);
  * the session cookie of an HTTPS visit is Secure; no header names Payara or its version.
+ *
+ * <p>Item 9: Console → Audit shows administrators the trail filtered, page by page, and exports
+ * exactly the filtered rows as CSV (accents and scripts intact, formulas made text); validators
+ * and customers are refused by the page, the CSV and the boundary itself; a resend from the
+ * outbox leaves its audit row.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHardeningIT {
@@ -80,6 +92,9 @@ class SecurityHardeningIT {
 
     @EJB
     private AccountDirectory accountDirectory;
+
+    @EJB
+    private AuditLog auditLog;
 
     @PersistenceContext
     private EntityManager em;
@@ -254,6 +269,132 @@ class SecurityHardeningIT {
         HttpResponse<String> anonymous = new WebSession(base.toURI(), "it").get("");
         assertFalse(anonymous.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 "the public catalogue stays cacheable for visitors");
+    }
+
+    /** Rows of the audit trail with these actors, written as the boundaries write them. */
+    private void audit(String actor, String action, long subjectId, String detail) throws Exception {
+        transaction.begin();
+        em.persist(new AuditEvent(Instant.now(), actor, action, "Account", subjectId, detail));
+        transaction.commit();
+    }
+
+    @Test
+    void administratorsReadTheAuditTrailFilteredAndExportItAsCsvOthersAreRefused() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String helene = "hélène.d'aubigné-" + tag + "@exemple.fr";
+        String zoe = "zoë.東京-" + tag + "@exemple.jp";
+        audit(helene, "account.loginFailed", 4242, "client 192.0.2.1");
+        audit(helene, "account.loginFailed", 4242, "=HYPERLINK(\"http://evil.example\",\"voir\")");
+        audit(zoe, "account.loginFailed", 4343, "client 192.0.2.2");
+        audit(helene, "account.locked", 4242, "client 192.0.2.1");
+        String today = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        WebSession admin = new WebSession(base.toURI(), "fr");
+        assertEquals(302, admin.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD).statusCode());
+        assertTrue(admin.open("console/index.xhtml").body().contains("console/audit.xhtml"), "linked from the console");
+        HttpResponse<String> page = admin.open("console/audit.xhtml");
+        assertEquals(200, page.statusCode());
+        HttpResponse<String> filtered = admin.submit("audit", "filter", Map.of("actor", "Hélène.D'Aubigné-" + tag,
+                "action_input", "account.loginFailed", "from_input", today, "to_input", today));
+        assertEquals(200, filtered.statusCode());
+        String table = filtered.body();
+        assertEquals(2, table.split("data-action=\"account.loginFailed\"", -1).length - 1, "the two failures of Hélène");
+        assertFalse(table.contains("data-action=\"account.locked\""), "another action is filtered out");
+        assertFalse(table.contains("東京-" + tag), "another actor is filtered out");
+        assertTrue(table.contains("hélène.d&#39;aubigné-" + tag) || table.contains("hélène.d'aubigné-" + tag), "actor shown");
+
+        String query = "actor=" + enc("Hélène.D'Aubigné-" + tag) + "&action=account.loginFailed&from=" + enc(today)
+                + "&to=" + enc(today);
+        assertTrue(table.contains("console/audit/csv?actor=") && table.contains("action=account.loginFailed"),
+                "the CSV link carries the filter");
+        HttpResponse<byte[]> csv = admin.download("console/audit/csv?" + query);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals("occurred_at,actor,action,object_type,object_id,detail", lines.get(0));
+        assertEquals(3, lines.size(), "the header and the filtered rows: " + lines);
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",hélène.d'aubigné-" + tag + "@exemple.fr,account.loginFailed,Account,4242,")), lines.toString());
+        assertTrue(lines.get(1).endsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"voir\"\")\""),
+                "newest first, the formula made text: " + lines.get(1));
+
+        List<String> everyone = new String(admin.download("console/audit/csv?actor=" + tag).body(),
+                java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(5, everyone.size(), everyone.toString());
+        assertTrue(everyone.stream().anyMatch(l -> l.contains("zoë.東京-" + tag + "@exemple.jp,account.loginFailed")),
+                "a name outside Latin-1 intact");
+        assertEquals(400, admin.download("console/audit/csv?from=31/02/2026").statusCode(), "no date, no file");
+
+        for (String staff : List.of(DemoAccounts.VALIDATOR, DemoAccounts.CUSTOMER)) {
+            WebSession other = new WebSession(base.toURI(), "fr");
+            assertEquals(302, other.signIn(staff, DemoAccounts.PASSWORD).statusCode());
+            assertEquals(403, other.get("console/audit.xhtml").statusCode(), staff);
+            assertEquals(403, other.download("console/audit/csv?actor=" + tag).statusCode(), staff);
+        }
+        assertThrows(EJBAccessException.class, () -> auditLog.count(AuditFilter.none()), "the boundary itself");
+        assertThrows(EJBAccessException.class, () -> auditLog.page(AuditFilter.none(), 0, 10));
+    }
+
+    @Test
+    void aResendFromTheOutboxIsAudited() throws Exception {
+        transaction.begin();
+        OutboxMail mail = new OutboxMail("relance-" + UUID.randomUUID() + "@example.test", Language.IT, "account.exists",
+                "Tentativo di creazione di un account", "testo", "<p>testo</p>", Instant.now());
+        em.persist(mail);
+        mail.claim(Instant.now());
+        mail.delivered(Instant.now());
+        transaction.commit();
+        WebSession admin = new WebSession(base.toURI(), "fr");
+        assertEquals(302, admin.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD).statusCode());
+        HttpResponse<String> opened = admin.open("console/outbox-mail.xhtml?id=" + mail.id());
+        assertTrue(opened.body().contains("resendForm:resend"), opened.statusCode() + " " + opened.body());
+        HttpResponse<String> resent = admin.submit("resendForm", "resend", Map.of());
+        assertEquals(302, resent.statusCode(), resent.body());
+        List<AuditEvent> trail = em.createNamedQuery(AuditEvent.OF_SUBJECT, AuditEvent.class)
+                .setParameter("type", "OutboxMail").setParameter("id", mail.id()).getResultList();
+        assertEquals(1, trail.size(), trail.toString());
+        assertEquals(DemoAccounts.ADMIN, trail.get(0).actor());
+        assertEquals("outbox.resent", trail.get(0).action());
+        assertTrue(trail.get(0).detail().contains(mail.recipient()));
+    }
+
+    @Test
+    void aVoucherOrderCancelledThroughTheApiAndAKeyCreatedByThePartnerAreAudited() throws Exception {
+        String key = partnerKey();
+        HttpResponse<String> placed = api("POST", "orders", key, JSON, order("Coopérativa Ñandú", line(2)));
+        assertEquals(201, placed.statusCode(), placed.body());
+        String number = placed.body().replaceAll("(?s).*\"number\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> cancelled = api("POST", "orders/" + number + "/cancel", key, null, null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        AuditEvent cancel = em.createQuery("select e from AuditEvent e where e.action = 'voucher.orderCancelled'"
+                + " and e.detail like :number", AuditEvent.class).setParameter("number", number + " %").getSingleResult();
+        assertEquals(DemoAccounts.PARTNER, cancel.actor());
+        assertEquals("VoucherOrder", cancel.subjectType());
+        assertTrue(cancel.detail().contains(key.substring(0, 10)), "the key's prefix, never the key: " + cancel.detail());
+        assertFalse(cancel.detail().contains(key));
+
+        WebSession partner = new WebSession(base.toURI(), "fr");
+        assertEquals(302, partner.signIn(DemoAccounts.PARTNER, DemoAccounts.PASSWORD).statusCode());
+        partner.open("partner/vouchers/api-keys.xhtml");
+        String tag = Long.toString(System.nanoTime(), 36);
+        String label = "=Clé d'intégration " + tag;
+        HttpResponse<String> page = partner.submit("keys", "create", Map.of("label", label));
+        assertEquals(200, page.statusCode());
+        AuditEvent created = em.createQuery("select e from AuditEvent e where e.action = 'voucher.apiKeyCreated'"
+                + " and e.detail like :label", AuditEvent.class).setParameter("label", label + " (%").getSingleResult();
+        assertEquals(DemoAccounts.PARTNER, created.actor());
+        assertEquals("VoucherApiKey", created.subjectType());
+
+        java.util.regex.Matcher revoke = java.util.regex.Pattern.compile("id=\"keys:(list:\\d+:revoke)\"")
+                .matcher(page.body());
+        assertTrue(revoke.find(page.body().indexOf(tag)), "the new key's row has its revoke button");
+        partner.submit("keys", revoke.group(1), Map.of("label", "x"));
+        AuditEvent revoked = em.createQuery("select e from AuditEvent e where e.action = 'voucher.apiKeyRevoked'"
+                + " and e.subjectId = :id", AuditEvent.class).setParameter("id", created.subjectId()).getSingleResult();
+        assertEquals(DemoAccounts.PARTNER, revoked.actor());
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void assertNoStore(HttpHeaders headers, String what) {

@@ -1,6 +1,9 @@
 package eu.trustdesk.platform.batch;
 
+import eu.trustdesk.audit.control.AuditTrail;
+import eu.trustdesk.audit.control.SeparateAuditTrail;
 import eu.trustdesk.shared.BusinessException;
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
@@ -13,6 +16,8 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -37,6 +42,9 @@ import java.util.Set;
  * {@link BusinessException}s (an unchecked exception other than an application exception would
  * reach the caller wrapped in an {@code EJBException}). Not transactional: a job must not be
  * started inside a managed transaction (see STACK.md).
+ *
+ * <p>Every start, restart and stop is audited (actor: the signed-in caller, or "system" for a
+ * schedule), each in a transaction of its own ({@link SeparateAuditTrail}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,10 +54,19 @@ public class BatchJobs {
     static final String NOT_RUNNING = "error.batch.notRunning";
     /** More runs than this starting in the same instant would be a fault of its own. */
     private static final int MAX_STARTING_AT_ONCE = 4;
+    static final String SUBJECT = "BatchExecution";
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private SeparateAuditTrail audit;
 
     /** Starts {@code job} (the id of its XML) and returns the execution id. */
     public long start(String job, Properties parameters) {
-        return BatchRuntime.getJobOperator().start(job, parameters);
+        long execution = BatchRuntime.getJobOperator().start(job, parameters);
+        audit.record(actor(), "batch.started", SUBJECT, execution, job);
+        return execution;
     }
 
     /** Starts {@code job} unless one of its executions is running, whose id is then returned. */
@@ -61,7 +78,9 @@ public class BatchJobs {
     /** Restarts a failed or stopped execution, the last of its instance; returns the new execution's id. */
     public long restart(long executionId, Properties parameters) {
         try {
-            return BatchRuntime.getJobOperator().restart(executionId, parameters);
+            long execution = BatchRuntime.getJobOperator().restart(executionId, parameters);
+            audit.record(actor(), "batch.restarted", SUBJECT, execution, "restart of " + executionId);
+            return execution;
         } catch (JobExecutionNotMostRecentException | JobExecutionAlreadyCompleteException | JobRestartException
                 | NoSuchJobExecutionException | JobSecurityException e) {
             throw new BusinessException(NOT_RESTARTABLE, executionId);
@@ -75,6 +94,11 @@ public class BatchJobs {
         } catch (JobExecutionNotRunningException | NoSuchJobExecutionException | JobSecurityException e) {
             throw new BusinessException(NOT_RUNNING, executionId);
         }
+        audit.record(actor(), "batch.stopped", SUBJECT, executionId, null);
+    }
+
+    private String actor() {
+        return AuditTrail.actor(session.getCallerPrincipal());
     }
 
     /** The ids of the running executions of {@code job}; none when it never ran. */

@@ -1,6 +1,7 @@
 package eu.trustdesk.account.boundary;
 
 import eu.trustdesk.account.boundary.LoginOutcome.Result;
+import eu.trustdesk.account.control.LoginEvents;
 import eu.trustdesk.account.control.LoginThrottle;
 import eu.trustdesk.account.control.PasswordHashing;
 import eu.trustdesk.account.control.SecondFactor;
@@ -8,6 +9,7 @@ import eu.trustdesk.account.control.SignInTickets;
 import eu.trustdesk.account.control.SignInTickets.Kind;
 import eu.trustdesk.account.control.SignInTickets.Ticket;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.account.control.UnknownAccountLocks;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.AccountStatus;
 import jakarta.annotation.security.PermitAll;
@@ -38,6 +40,10 @@ import java.util.OptionalInt;
  * in. A staff account without second factor must first enrol with that ticket. Wrong codes count
  * like wrong passwords: the {@value Account#MAX_FAILED_LOGINS}th in a row, passwords and codes
  * together, locks the account.
+ *
+ * <p>An unknown address gets the same answers as an account, after the same work: a password
+ * verification against a decoy hash, and "locked" after as many failures ({@link UnknownAccountLocks}).
+ * Every outcome is logged and audited ({@link LoginEvents}).
  */
 @Stateless
 @PermitAll
@@ -69,35 +75,56 @@ public class Authentication {
         }
     }
 
+    @Inject
+    private UnknownAccountLocks unknownAccounts;
+
+    @Inject
+    private LoginEvents events;
+
     public LoginOutcome verify(String email, char[] password, String clientAddress) {
         Instant now = clock.instant();
         if (email == null || email.isBlank() || password == null) {
             return LoginOutcome.of(Result.REFUSED);
         }
         if (!throttle.allows(clientAddress, now)) {
+            events.throttled(clientAddress);
             return LoginOutcome.of(Result.THROTTLED);
         }
         Optional<Account> found = find(email);
         if (found.isEmpty()) {
-            // as slow as a real check, so timing does not reveal which addresses have an account
+            // the same work and the same answers as for an account (see the class comment)
             passwords.verifyNothing(password);
+            if (unknownAccounts.isLocked(email, now)) {
+                return LoginOutcome.of(Result.LOCKED);
+            }
             throttle.recordFailure(clientAddress, now);
-            return LoginOutcome.of(Result.REFUSED);
+            boolean locked = unknownAccounts.recordFailure(email, now);
+            events.failedUnknown(clientAddress);
+            if (locked) {
+                events.lockedUnknown(clientAddress);
+            }
+            return LoginOutcome.of(locked ? Result.LOCKED : Result.REFUSED);
         }
         Account account = found.get();
         if (account.isLocked(now)) {
             passwords.verifyNothing(password);
+            events.refusedWhileLocked(account, clientAddress);
             return LoginOutcome.of(Result.LOCKED);
         }
         if (!passwords.matches(password, account.passwordHash())) {
             account.recordFailedLogin(now);
             throttle.recordFailure(clientAddress, now);
+            events.failed(account, clientAddress);
+            if (account.isLocked(now)) {
+                events.locked(account, clientAddress);
+            }
             return LoginOutcome.of(account.isLocked(now) ? Result.LOCKED : Result.REFUSED);
         }
         if (account.status() == AccountStatus.PENDING_VERIFICATION) {
             return LoginOutcome.of(Result.NOT_VERIFIED);
         }
         if (!account.maySignIn()) {
+            events.failed(account, clientAddress);
             return LoginOutcome.of(Result.REFUSED);
         }
         if (account.secondFactorOn()) {
@@ -107,7 +134,7 @@ public class Authentication {
         if (account.secondFactorRequired()) {
             return LoginOutcome.pending(Result.ENROLMENT_REQUIRED, tickets.issue(Kind.ENROL, account, now));
         }
-        return signedIn(account);
+        return signedIn(account, clientAddress);
     }
 
     /**
@@ -123,6 +150,7 @@ public class Authentication {
             return LoginOutcome.of(Result.EXPIRED);
         }
         if (!throttle.allows(clientAddress, now)) {
+            events.throttled(clientAddress);
             return LoginOutcome.of(Result.THROTTLED);
         }
         Account account = found.get();
@@ -131,17 +159,21 @@ public class Authentication {
         }
         Kind kind = opened.get().kind();
         if (kind == Kind.PROVEN && account.secondFactorOn()) {
-            return signedIn(account);
+            return signedIn(account, clientAddress);
         }
         if (kind != Kind.CODE || !account.secondFactorOn()) {
             return LoginOutcome.of(Result.EXPIRED);
         }
         return switch (secondFactor.verify(account, code, now)) {
-            case ACCEPTED -> signedIn(account);
+            case ACCEPTED -> signedIn(account, clientAddress);
             case REPLAYED -> LoginOutcome.pending(Result.CODE_REUSED, ticket);
             case WRONG -> {
                 account.recordFailedLogin(now);
                 throttle.recordFailure(clientAddress, now);
+                events.failed(account, clientAddress);
+                if (account.isLocked(now)) {
+                    events.locked(account, clientAddress);
+                }
                 yield account.isLocked(now) ? LoginOutcome.of(Result.LOCKED)
                         : LoginOutcome.pending(Result.CODE_WRONG, ticket);
             }
@@ -185,8 +217,9 @@ public class Authentication {
                 .filter(a -> a.credentialsVersion() == ticket.credentialsVersion());
     }
 
-    private LoginOutcome signedIn(Account account) {
+    private LoginOutcome signedIn(Account account, String clientAddress) {
         account.recordSuccessfulLogin();
+        events.succeeded(account, clientAddress);
         return new LoginOutcome(Result.SIGNED_IN,
                 new SignedIn(account.email(), account.roles(), account.language(), account.credentialsVersion()));
     }

@@ -2,6 +2,7 @@ package eu.trustdesk.account.boundary;
 
 import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.control.ConsentTexts;
+import eu.trustdesk.account.control.PasswordFailures;
 import eu.trustdesk.account.control.PasswordHashing;
 import eu.trustdesk.account.control.PasswordPolicy;
 import eu.trustdesk.account.control.SecondFactor;
@@ -51,6 +52,9 @@ public class MyAccount {
     private SecondFactor secondFactor;
 
     @Inject
+    private PasswordFailures failures;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -85,13 +89,27 @@ public class MyAccount {
      * ends (they hold the old credentials version); the caller keeps its own by adopting the
      * returned version. The owner is told by mail, in case it was not them.
      *
+     * <p>A wrong current password counts as a failed sign-in: whoever sits at an unattended
+     * session must not be able to guess the password here without limit.
+     *
      * @return the new credentials version
+     * @throws AccountLocked when the account is locked, or the wrong password just locked it:
+     *         the session must end
+     * @throws BusinessException {@code error.password.currentWrongCounted} with the attempts left
      */
     public int changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = caller();
-        if (!passwords.matches(currentPassword.toCharArray(), account.passwordHash())) {
-            throw new BusinessException("error.password.currentWrong");
+        if (account.isLocked(clock.instant())) {
+            throw new AccountLocked();
         }
+        if (!passwords.matches(currentPassword.toCharArray(), account.passwordHash())) {
+            int left = failures.recordWrongCurrentPassword(account.id());
+            if (left == 0) {
+                throw new AccountLocked();
+            }
+            throw new BusinessException("error.password.currentWrongCounted", left, Account.LOCK_DURATION.toMinutes());
+        }
+        account.recordSuccessfulLogin();
         passwordPolicy.check(newPassword, account.email());
         account.changePasswordHash(passwords.hash(newPassword.toCharArray()));
         outbox.queue(account.email(), account.language(), "account.passwordChanged", account.firstName(),

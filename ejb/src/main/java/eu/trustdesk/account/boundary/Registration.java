@@ -42,6 +42,14 @@ public class Registration {
 
     /** Bounds the mails one can make us send to someone else's address. */
     static final int MAX_LINKS_PER_HOUR = 5;
+    /**
+     * Bounds the "someone tried to open an account with your address" mails: registering again and
+     * again with a known address must not flood its owner. Past it, the visitor sees the same page
+     * and nothing is sent.
+     */
+    static final int MAX_ACCOUNT_EXISTS_PER_DAY = 3;
+    static final String ACCOUNT_EXISTS = "account.exists";
+    private static final System.Logger LOG = System.getLogger(Registration.class.getName());
 
     private final PasswordPolicy passwordPolicy = new PasswordPolicy();
 
@@ -71,14 +79,20 @@ public class Registration {
             throw new BusinessException("error.consent.mandatory");
         }
         Instant now = clock.instant();
+        // hashed in both cases: the slowest step of a registration must not tell a known address apart
+        String passwordHash = passwords.hash(form.getPassword().toCharArray());
         Optional<Account> existing = find(form.getEmail());
         if (existing.isPresent()) {
             Account known = existing.get();
-            outbox.queue(known.email(), known.language(), "account.exists", known.firstName(), link("login.xhtml"));
+            if (accountExistsMailsSince(known.email(), now.minus(Duration.ofDays(1))) < MAX_ACCOUNT_EXISTS_PER_DAY) {
+                outbox.queue(known.email(), known.language(), ACCOUNT_EXISTS, known.firstName(), link("login.xhtml"));
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "ACCOUNT_EXISTS_MAIL_LIMIT account={0}: not sent", known.email());
+            }
             return;
         }
         Account account = new Account(form.getEmail(), form.getFirstName(), form.getLastName(), language,
-                passwords.hash(form.getPassword().toCharArray()), now).grant(Role.CUSTOMER);
+                passwordHash, now).grant(Role.CUSTOMER);
         account.changeProfile(form.getFirstName(), form.getLastName(), form.getPhone());
         em.persist(account);
         em.persist(new ConsentRecord(account, ConsentKind.PRIVACY_NOTICE, ConsentTexts.PRIVACY_NOTICE_VERSION, true, now));
@@ -130,6 +144,13 @@ public class Registration {
         }
         outbox.queue(account.email(), account.language(), "account.passwordChanged", account.firstName(),
                 link("password-forgotten.xhtml"));
+    }
+
+    private long accountExistsMailsSince(String recipient, Instant since) {
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :recipient"
+                + " and m.template = :template and m.createdAt >= :since", Long.class)
+                .setParameter("recipient", recipient).setParameter("template", ACCOUNT_EXISTS)
+                .setParameter("since", since).getSingleResult();
     }
 
     private boolean mayReceiveAnotherLink(Account account) {

@@ -1,22 +1,22 @@
 package eu.trustdesk.notification.boundary;
 
 import eu.trustdesk.account.entity.Role;
-import eu.trustdesk.notification.entity.OutboxMail;
 import eu.trustdesk.audit.control.AuditTrail;
+import eu.trustdesk.notification.entity.OutboxMail;
 import eu.trustdesk.platform.ProductionReadiness;
 import eu.trustdesk.platform.SecretBox;
 import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The outbox console: what was sent to whom, what is waiting and why, and sending again. Mails
@@ -69,7 +69,10 @@ public class Outbox {
         return mail;
     }
 
-    /** Sends the mail again, sealed secrets included; refused while it is being sent and once its content is purged. */
+    /**
+     * Sends the mail again, sealed secrets included; refused while it is being sent and once its
+     * content is purged. Audited: a resend can deliver a link a second time.
+     */
     public void resend(long id) {
         OutboxMail mail = mail(id);
         if (mail.contentPurged()) {
@@ -80,6 +83,8 @@ public class Outbox {
         } catch (IllegalStateException e) {
             throw new BusinessException("outbox.resend.sending");
         }
+        audit.record(caller.getCallerPrincipal().getName(), "outbox.resent", SUBJECT, id,
+                mail.template() + " to " + mail.recipient());
     }
 
     /**

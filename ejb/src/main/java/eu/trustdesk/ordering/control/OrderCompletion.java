@@ -39,6 +39,13 @@ public class OrderCompletion {
 
     /** Days to pay an invoice that is not settled at issue. */
     static final int PAYMENT_DAYS = 30;
+    /**
+     * Invitations one buyer may have mailed to applicants (addresses of their choosing) in a day:
+     * ordering must not become a way to send our mails to anyone. Past it the order goes through
+     * as usual, but no invitation is mailed (logged as a warning to look into).
+     */
+    static final int MAX_INVITATIONS_PER_DAY = 10;
+    private static final System.Logger LOG = System.getLogger(OrderCompletion.class.getName());
 
     private final PurchaseOrderPdf purchaseOrders = new PurchaseOrderPdf();
     private final SecretTokens secrets = new SecretTokens();
@@ -98,7 +105,8 @@ public class OrderCompletion {
         outbox.queue(buyer.email(), language, "order.confirmation", buyer.firstName(),
                 link("customer/order.xhtml?id=" + order.id()), order.number(),
                 texts.money(order.totalIncludingVat(), order.currency()), instructions);
-        if (!order.buyerIsApplicant() && !order.linesWhere(OrderLine::needsActivation).isEmpty()) {
+        if (!order.buyerIsApplicant() && !order.linesWhere(OrderLine::needsActivation).isEmpty()
+                && invitationAllowed(buyer, order, now)) {
             String secret = secrets.newSecret();
             em.persist(new ApplicantInvitation(order.number(), order.applicant().email(), secrets.hash(secret), now));
             outbox.queue(order.applicant().email(), language, "order.applicantInvitation", order.applicant().firstName(),
@@ -108,6 +116,20 @@ public class OrderCompletion {
         if (invoiceWhenAccepted && order.isAccepted()) {
             invoice(order, language);
         }
+    }
+
+    private boolean invitationAllowed(Account buyer, CustomerOrder order, Instant now) {
+        // an invitation keeps no creation time: it was created VALIDITY before it expires
+        Instant createdSince = now.minus(java.time.Duration.ofDays(1)).plus(ApplicantInvitation.VALIDITY);
+        long sent = em.createQuery("select count(i) from ApplicantInvitation i where i.expiresAt > :since"
+                + " and i.orderNumber in (select o.number from CustomerOrder o where o.buyer = :buyer)", Long.class)
+                .setParameter("since", createdSince).setParameter("buyer", buyer).getSingleResult();
+        if (sent >= MAX_INVITATIONS_PER_DAY) {
+            LOG.log(System.Logger.Level.WARNING, "APPLICANT_INVITATION_LIMIT buyer={0} order={1}: invitation not sent",
+                    buyer.email(), order.number());
+            return false;
+        }
+        return true;
     }
 
     /** Issues the invoice of an accepted order to its payer. */

@@ -55,6 +55,9 @@ public class PartnerApi {
     @Inject
     private Clock clock;
 
+    @Inject
+    private eu.trustdesk.audit.control.AuditTrail audit;
+
     /**
      * Admits one call of the API with {@code key}, under the key's rate limit; every request of
      * the API passes here once, before anything else. A missing or malformed key is left to the
@@ -117,6 +120,8 @@ public class PartnerApi {
         VoucherPartner partner = partner(key);
         VoucherOrder order = desk.cancel(desk.orderByNumber(partner, number));
         em.flush();
+        audit.record(partner.account().email(), "voucher.orderCancelled", VoucherPayments.SUBJECT, order.id(),
+                order.number() + " (API key " + key.substring(0, PartnerApi.KEY_PREFIX.length() + 6) + "…)");
         return OrderSummary.of(order, store.countsByState(List.of(order.id())).get(order.id()));
     }
 

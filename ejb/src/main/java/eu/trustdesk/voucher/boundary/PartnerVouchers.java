@@ -3,6 +3,7 @@ package eu.trustdesk.voucher.boundary;
 import eu.trustdesk.account.control.CallerAccount;
 import eu.trustdesk.account.control.SecretTokens;
 import eu.trustdesk.account.entity.Role;
+import eu.trustdesk.audit.control.AuditTrail;
 import eu.trustdesk.ordering.boundary.PaymentOption;
 import eu.trustdesk.ordering.entity.PaymentMode;
 import eu.trustdesk.shared.BusinessException;
@@ -39,6 +40,8 @@ public class PartnerVouchers {
     /** How many orders the list shows, newest first. */
     public static final int LIST_SIZE = 200;
     private static final int MAX_KEYS = 20;
+    /** The object type of an API key's audit rows (creation, revocation). */
+    static final String API_KEY = "VoucherApiKey";
 
     private final SecretTokens secrets = new SecretTokens();
 
@@ -59,6 +62,9 @@ public class PartnerVouchers {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
 
     /** Whether the caller may use vouchers: the menu is shown only then. */
     public boolean enabled() {
@@ -131,8 +137,11 @@ public class PartnerVouchers {
      * @throws BusinessException naming the condition that fails (see {@link VoucherOrder#cancel})
      */
     public OrderSummary cancel(long orderId) {
-        VoucherOrder order = desk.cancel(desk.order(partner(), orderId));
+        VoucherPartner partner = partner();
+        VoucherOrder order = desk.cancel(desk.order(partner, orderId));
         em.flush();
+        audit.record(partner.account().email(), "voucher.orderCancelled", VoucherPayments.SUBJECT, order.id(),
+                order.number());
         return OrderSummary.of(order, store.countsByState(List.of(order.id())).get(order.id()));
     }
 
@@ -156,8 +165,12 @@ public class PartnerVouchers {
             throw new BusinessException("error.voucher.apiKey.tooMany", MAX_KEYS);
         }
         String secret = PartnerApi.KEY_PREFIX + secrets.newSecret();
-        em.persist(new VoucherApiKey(partner.account().id(), label.strip(),
-                secret.substring(0, PartnerApi.KEY_PREFIX.length() + 6), secrets.hash(secret), clock.instant()));
+        VoucherApiKey key = new VoucherApiKey(partner.account().id(), label.strip(),
+                secret.substring(0, PartnerApi.KEY_PREFIX.length() + 6), secrets.hash(secret), clock.instant());
+        em.persist(key);
+        em.flush();
+        audit.record(partner.account().email(), "voucher.apiKeyCreated", PartnerVouchers.API_KEY, key.id(),
+                key.label() + " (" + key.prefix() + "…)");
         return secret;
     }
 
@@ -167,6 +180,8 @@ public class PartnerVouchers {
             throw new BusinessException("error.notFound");
         }
         key.revoke(clock.instant());
+        audit.record(callerAccount.get().email(), "voucher.apiKeyRevoked", PartnerVouchers.API_KEY, keyId,
+                key.label() + " (" + key.prefix() + "…)");
     }
 
     private VoucherPartner partner() {

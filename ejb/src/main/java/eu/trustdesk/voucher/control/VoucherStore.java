@@ -2,6 +2,7 @@ package eu.trustdesk.voucher.control;
 
 import eu.trustdesk.shared.BusinessCalendar;
 import eu.trustdesk.platform.DatabaseConfiguration;
+import eu.trustdesk.shared.SafeCsv;
 import eu.trustdesk.voucher.entity.Voucher;
 import eu.trustdesk.voucher.entity.VoucherCode;
 import eu.trustdesk.voucher.entity.VoucherOrder;

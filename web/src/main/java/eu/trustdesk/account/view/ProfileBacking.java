@@ -1,5 +1,6 @@
 package eu.trustdesk.account.view;
 
+import eu.trustdesk.account.boundary.AccountLocked;
 import eu.trustdesk.account.boundary.MyAccount;
 import eu.trustdesk.account.entity.Account;
 import eu.trustdesk.account.entity.ConsentRecord;
@@ -9,10 +10,13 @@ import eu.trustdesk.shared.BusinessException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -58,14 +62,20 @@ public class ProfileBacking {
         }
     }
 
-    public void changePassword() {
+    public void changePassword() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
             int version = myAccount.changePassword(currentPassword, newPassword);
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest();
             // this session stays open with the new password; the account's other sessions end
-            SessionGuardFilter.bind(request.getSession(), version);
+            SessionGuardFilter.rebind(request.getSession(), version);
             Messages.info("profile.password.changed");
+        } catch (AccountLocked e) {
+            // too many wrong current passwords: whoever sits at this session is signed out, as at sign-in
+            request.logout();
+            external.invalidateSession();
+            external.redirect(external.getRequestContextPath() + LoginPageAuthenticationMechanism.LOGIN_PAGE
+                    + SignOutNotice.LOCKED);
         } catch (BusinessException e) {
             Messages.error(e);
         }

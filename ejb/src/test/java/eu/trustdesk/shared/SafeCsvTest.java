@@ -1,8 +1,7 @@
-package eu.trustdesk.voucher;
+package eu.trustdesk.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eu.trustdesk.voucher.control.SafeCsv;
 import java.io.StringWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

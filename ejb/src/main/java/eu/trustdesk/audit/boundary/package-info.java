@@ -1,0 +1,2 @@
+/** Reading the audit trail across the application (Console → Audit), for administrators. */
+package eu.trustdesk.audit.boundary;
