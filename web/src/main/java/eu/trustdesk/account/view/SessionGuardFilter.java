@@ -40,7 +40,7 @@ public class SessionGuardFilter extends HttpFilter {
     static final String EXPIRED = "?reason=expired";
 
     @EJB
-    private Authentication authentication;
+    private transient Authentication authentication;
 
     private transient Clock clock = Clock.systemUTC();
 
