@@ -203,6 +203,36 @@ class ShopIT {
     }
 
     @Test
+    void aBuyerInvitesAtMostTenApplicantsADaySoTheShopCannotBeUsedToMailStrangers() throws Exception {
+        // a new buyer (the limit counts per buying account and per day)
+        WebSession registration = new WebSession(base.toURI(), "fr");
+        String buyer = "agnes.lhote." + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        registration.open("register.xhtml");
+        assertTrue(registration.submit("register", "submit", Map.of("firstName", "Agnès", "lastName", "L'Hôte",
+                "email", buyer, "password", DemoAccounts.PASSWORD, "privacy_input", "on")).body().contains("id=\"done\""));
+        registration.open(MailCatcher.awaitLink(buyer, "verify.xhtml?token="));
+        String org = shop().call(buyer, "organisation", Map.of("name", "Ædificium Lovelace SAS"));
+
+        List<String> applicants = new ArrayList<>();
+        for (int i = 1; i <= 11; i++) {
+            String applicant = "collegue-" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+            applicants.add(applicant);
+            String answer = shop().call(buyer, "order", Map.of("org", org, "cart", "SIG-SOFT:1:1", "mode", "BANK_TRANSFER",
+                    "applicant", applicant));
+            assertTrue(answer.startsWith("OK "), "order " + i + " goes through: " + answer);
+        }
+        for (int i = 0; i < 10; i++) {
+            assertEquals(1, invitationsTo(applicants.get(i)), "invitation " + (i + 1) + " is mailed");
+        }
+        assertEquals(0, invitationsTo(applicants.get(10)), "the eleventh of the day is not mailed");
+    }
+
+    private static long invitationsTo(String applicant) {
+        return queryLong("select count(*) from outbox_mail where recipient = ? and template = 'order.applicantInvitation'",
+                applicant);
+    }
+
+    @Test
     void anOrderWithAHundredPercentCouponIsAcceptedWithNoPayment() throws Exception {
         String dupont = shop().organisationOf(DemoAccounts.BUYER, "Dupont Conseil SARL");
         String answer = shop().call(DemoAccounts.BUYER, "order", Map.of("org", dupont, "cart", "SIG-SOFT:1:1", "mode", "NONE",
