@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * {@code product.xhtml?sku=...}: one product, its prices by validity, and "add to cart".
  *
- * <p>Request-scoped and stateless (the page is a transient view): a visitor looking at products
- * gets no HTTP session until they put something in the cart. The product is named by the
+ * <p>Request-scoped and stateless (the page is a transient view, see StatelessViews): a visitor
+ * looking at products gets no HTTP session until they put something in the cart. The product is named by the
  * request's {@code sku} parameter, in the address on a GET and in a hidden field of the form on
  * the post, and read before the form is validated, so that the validity choices are there to
  * check the chosen one against.
