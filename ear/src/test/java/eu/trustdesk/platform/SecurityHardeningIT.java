@@ -423,8 +423,8 @@ class SecurityHardeningIT {
         Map<String, List<String>> tls = https("");
         assertEquals(List.of("max-age=31536000; includeSubDomains"), tls.get("Strict-Transport-Security"), tls.toString());
         assertTrue(tls.get("Server") == null && tls.get("X-Powered-By") == null, tls.toString());
-        // a protected page remembers where the visitor was going: the session starts, over TLS
-        Map<String, List<String>> protectedPage = https("customer/index.xhtml");
+        // the login form keeps its view state in a session, started over TLS (the catalogue starts none)
+        Map<String, List<String>> protectedPage = https("login.xhtml");
         List<String> sessionCookies = new ArrayList<>();
         for (Map<String, List<String>> headers : List.of(tls, protectedPage)) {
             headers.getOrDefault("Set-Cookie", List.of()).stream().filter(c -> c.startsWith("JSESSIONID="))

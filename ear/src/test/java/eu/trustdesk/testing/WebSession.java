@@ -25,6 +25,8 @@ public final class WebSession {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** The page's script nonce: PrimeFaces' CSP mode wants it back with every postback, as its script sends it. */
+    private static final Pattern HIDDEN_INPUT =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final URI base;
@@ -101,6 +103,7 @@ public final class WebSession {
             throw new IllegalStateException("No JSF view state on " + last.uri());
         }
         Map<String, String> form = new LinkedHashMap<>();
+        form.putAll(plainHiddenInputs(last.body(), formId));
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
@@ -183,6 +186,25 @@ public final class WebSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The hidden inputs a page writes into a form by hand ({@code <input type="hidden" name="sku">}),
+     * which a browser sends with the form's own fields.
+     */
+    private static Map<String, String> plainHiddenInputs(String page, String formId) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL)
+                .matcher(page);
+        if (form.find()) {
+            Matcher input = HIDDEN_INPUT.matcher(form.group());
+            while (input.find()) {
+                if (!input.group(1).startsWith(formId) && !input.group(1).startsWith("jakarta.faces.")) {
+                    inputs.put(input.group(1), input.group(2));
+                }
+            }
+        }
+        return inputs;
     }
 
     private static String encode(String value) {

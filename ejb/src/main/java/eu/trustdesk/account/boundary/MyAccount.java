@@ -99,6 +99,23 @@ public class MyAccount {
      */
     public int changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = caller();
+        checkCurrentPassword(account, currentPassword);
+        passwordPolicy.check(newPassword, account.email());
+        account.changePasswordHash(passwords.hash(newPassword.toCharArray()));
+        outbox.queue(account.email(), account.language(), "account.passwordChanged", account.firstName(),
+                (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "password-forgotten.xhtml");
+        return account.credentialsVersion();
+    }
+
+    /**
+     * The caller's current password, asked again before a sensitive change: a wrong one counts like
+     * a failed sign-in, so that whoever borrows an open session cannot guess it.
+     *
+     * @throws AccountLocked when the account is locked, or the wrong password just locked it:
+     *         the session must end
+     * @throws BusinessException {@code error.password.currentWrongCounted} with the attempts left
+     */
+    private void checkCurrentPassword(Account account, String currentPassword) {
         if (account.isLocked(clock.instant())) {
             throw new AccountLocked();
         }
@@ -110,11 +127,6 @@ public class MyAccount {
             throw new BusinessException("error.password.currentWrongCounted", left, Account.LOCK_DURATION.toMinutes());
         }
         account.recordSuccessfulLogin();
-        passwordPolicy.check(newPassword, account.email());
-        account.changePasswordHash(passwords.hash(newPassword.toCharArray()));
-        outbox.queue(account.email(), account.language(), "account.passwordChanged", account.firstName(),
-                (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "password-forgotten.xhtml");
-        return account.credentialsVersion();
     }
 
     public boolean secondFactorOn() {
@@ -147,9 +159,7 @@ public class MyAccount {
     public List<String> enableSecondFactor(@NotNull String currentPassword, @NotNull String sealedEnrolment,
             @NotNull String code) {
         Account account = caller();
-        if (!passwords.matches(currentPassword.toCharArray(), account.passwordHash())) {
-            throw new BusinessException("error.password.currentWrong");
-        }
+        checkCurrentPassword(account, currentPassword);
         if (account.secondFactorOn()) {
             throw new BusinessException("error.mfa.alreadyOn");
         }
@@ -159,9 +169,7 @@ public class MyAccount {
     /** Turns the caller's second factor off, after checking the password; staff accounts must keep theirs. */
     public void disableSecondFactor(@NotNull String currentPassword) {
         Account account = caller();
-        if (!passwords.matches(currentPassword.toCharArray(), account.passwordHash())) {
-            throw new BusinessException("error.password.currentWrong");
-        }
+        checkCurrentPassword(account, currentPassword);
         if (account.secondFactorRequired()) {
             throw new BusinessException("error.mfa.requiredForStaff");
         }

@@ -71,13 +71,22 @@ public class ProfileBacking {
             SessionGuardFilter.rebind(request.getSession(), version);
             Messages.info("profile.password.changed");
         } catch (AccountLocked e) {
-            // too many wrong current passwords: whoever sits at this session is signed out, as at sign-in
-            request.logout();
+            signOutLocked();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** Too many wrong current passwords: whoever sits at this session is signed out, as at sign-in. */
+    static void signOutLocked() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            ((HttpServletRequest) external.getRequest()).logout();
             external.invalidateSession();
             external.redirect(external.getRequestContextPath() + LoginPageAuthenticationMechanism.LOGIN_PAGE
                     + SignOutNotice.LOCKED);
-        } catch (BusinessException e) {
-            Messages.error(e);
+        } catch (IOException | ServletException e) {
+            throw new IllegalStateException("Could not sign the locked account out", e);
         }
     }
 

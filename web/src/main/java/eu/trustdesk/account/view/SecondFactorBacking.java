@@ -1,5 +1,6 @@
 package eu.trustdesk.account.view;
 
+import eu.trustdesk.account.boundary.AccountLocked;
 import eu.trustdesk.account.boundary.MyAccount;
 import eu.trustdesk.account.control.SecondFactor;
 import eu.trustdesk.platform.view.Messages;
@@ -60,6 +61,8 @@ public class SecondFactorBacking implements Serializable {
                     code == null ? "" : code);
             enrolment = null;
             Messages.info("profile.mfa.enabled");
+        } catch (AccountLocked e) {
+            ProfileBacking.signOutLocked();
         } catch (BusinessException e) {
             Messages.error(e);
         }
@@ -69,6 +72,8 @@ public class SecondFactorBacking implements Serializable {
         try {
             myAccount.disableSecondFactor(password == null ? "" : password);
             Messages.info("profile.mfa.disabled");
+        } catch (AccountLocked e) {
+            ProfileBacking.signOutLocked();
         } catch (BusinessException e) {
             Messages.error(e);
         }
