@@ -1,12 +1,8 @@
 package eu.trustdesk.activation;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import eu.trustdesk.account.boundary.Authentication;
-import eu.trustdesk.account.boundary.SecondFactorCredential;
-import eu.trustdesk.account.control.TotpCodes;
 import eu.trustdesk.testing.DemoAccounts;
-import jakarta.security.enterprise.credential.Credential;
 import java.time.Instant;
 import java.util.Set;
 import eu.trustdesk.activation.boundary.ActivationFile;
@@ -23,6 +19,7 @@ import eu.trustdesk.platform.batch.AsOf;
 import eu.trustdesk.platform.batch.BatchJobs;
 import eu.trustdesk.platform.batch.BatchRuns;
 import eu.trustdesk.shared.BusinessException;
+import eu.trustdesk.testing.DriverSignIn;
 import jakarta.batch.runtime.BatchStatus;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -33,10 +30,7 @@ import java.util.concurrent.locks.LockSupport;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,18 +80,7 @@ public class ActivationDriverServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String user = request.getParameter("user");
-        String password = request.getParameter("password");
-        Credential credential = new UsernamePasswordCredential(user, new Password(password));
-        if (Set.of(DemoAccounts.VALIDATOR, DemoAccounts.ACCOUNTANT, DemoAccounts.ADMIN).contains(user)) {
-            // demo staff sign in in two steps: the password, then the code of the published demo secret (README)
-            credential = new SecondFactorCredential(
-                    authentication.verify(user, password.toCharArray(), request.getRemoteAddr()).pending(),
-                    new TotpCodes().codeAt(DemoAccounts.TOTP_SECRET, TotpCodes.step(Instant.now())));
-        }
-        AuthenticationStatus status = security.authenticate(request, response,
-                withParams().credential(credential).newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
+        if (!DriverSignIn.signIn(security, authentication, request, response)) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }

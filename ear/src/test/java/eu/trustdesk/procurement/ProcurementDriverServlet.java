@@ -1,14 +1,8 @@
 package eu.trustdesk.procurement;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import eu.trustdesk.account.boundary.Authentication;
-import eu.trustdesk.account.boundary.SecondFactorCredential;
-import eu.trustdesk.account.control.TotpCodes;
 import eu.trustdesk.testing.DemoAccounts;
-import jakarta.security.enterprise.credential.Credential;
-import java.time.Instant;
-import java.util.Set;
 import eu.trustdesk.ordering.boundary.CartLine;
 import eu.trustdesk.organisation.boundary.MyOrganisations;
 import eu.trustdesk.procurement.boundary.PurchaseOrderForm;
@@ -19,14 +13,12 @@ import eu.trustdesk.procurement.entity.DeliveryNote;
 import eu.trustdesk.procurement.entity.Quote;
 import eu.trustdesk.shared.BusinessException;
 import eu.trustdesk.shared.Language;
+import eu.trustdesk.testing.DriverSignIn;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,18 +67,7 @@ public class ProcurementDriverServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String user = request.getParameter("user");
-        String password = request.getParameter("password");
-        Credential credential = new UsernamePasswordCredential(user, new Password(password));
-        if (Set.of(DemoAccounts.VALIDATOR, DemoAccounts.ACCOUNTANT, DemoAccounts.ADMIN).contains(user)) {
-            // demo staff sign in in two steps: the password, then the code of the published demo secret (README)
-            credential = new SecondFactorCredential(
-                    authentication.verify(user, password.toCharArray(), request.getRemoteAddr()).pending(),
-                    new TotpCodes().codeAt(DemoAccounts.TOTP_SECRET, TotpCodes.step(Instant.now())));
-        }
-        AuthenticationStatus status = security.authenticate(request, response,
-                withParams().credential(credential).newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
+        if (!DriverSignIn.signIn(security, authentication, request, response)) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
